@@ -1,0 +1,48 @@
+// One error type with a code; mapped to HTTP in one place (http.ts). Messages are safe to show.
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'csrf_failed'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'already_set_up'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'internal';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  already_set_up: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+  internal: 500,
+};
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found.`);
+export const forbidden = (message = 'Your role does not allow this.') => new AppError('forbidden', message);
+export const conflict = (message: string) => new AppError('conflict', message);
