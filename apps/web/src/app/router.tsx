@@ -1,0 +1,48 @@
+// The app's routes: first run, sign-in, invitations, and the organization's pages under /o/:orgId.
+import { createBrowserRouter, useParams } from 'react-router-dom';
+import { AuditPage } from '../features/admin/audit/AuditPage';
+import { MembersPage } from '../features/admin/members/MembersPage';
+import { InvitePage } from '../features/auth/InvitePage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { HomePage } from '../features/method/HomePage';
+import { StepPage } from '../features/method/StepPage';
+import { METHOD_STEPS } from '../features/method/steps';
+import { NoOrganizationPage } from '../features/orgs/NoOrganizationPage';
+import { OrganizationPage } from '../features/orgs/OrganizationPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { AppLayout } from '../features/shell/AppLayout';
+import { useCurrentOrg } from '../features/shell/current-org';
+import { RootRedirect } from './RootRedirect';
+import { NotFoundPage, RouteError } from './RouteError';
+
+function OrgHome() {
+  const { membership } = useCurrentOrg();
+  return <HomePage organizationName={membership.name} />;
+}
+
+function OrgNotFound() {
+  const params = useParams();
+  return params['*'] === undefined ? null : <NotFoundPage />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/', element: <RootRedirect />, errorElement: <RouteError /> },
+  { path: '/setup', element: <SetupPage />, errorElement: <RouteError /> },
+  { path: '/signin', element: <SignInPage />, errorElement: <RouteError /> },
+  { path: '/invite/:token', element: <InvitePage />, errorElement: <RouteError /> },
+  { path: '/no-organization', element: <NoOrganizationPage />, errorElement: <RouteError /> },
+  {
+    path: '/o/:orgId',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <OrgHome /> },
+      ...METHOD_STEPS.map((step) => ({ path: step.path, element: <StepPage step={step} /> })),
+      { path: 'admin/members', element: <MembersPage /> },
+      { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'admin/organization', element: <OrganizationPage /> },
+      { path: '*', element: <OrgNotFound /> },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+]);

@@ -1,0 +1,70 @@
+// Filters of the audit log: action, actor, entity type and a date range.
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import type { Member } from '../../../api/types';
+import { type AuditFilters, EMPTY_AUDIT_FILTERS } from './queries';
+
+interface Props {
+  value: AuditFilters;
+  onChange: (next: AuditFilters) => void;
+  members: Member[];
+}
+
+export function AuditFiltersBar({ value, onChange, members }: Props) {
+  const set = <Key extends keyof AuditFilters>(key: Key, next: AuditFilters[Key]) =>
+    onChange({ ...value, [key]: next });
+  const isFiltered = JSON.stringify(value) !== JSON.stringify(EMPTY_AUDIT_FILTERS);
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter the audit log">
+      <TextInput
+        label="Action"
+        placeholder="e.g. member.role_changed"
+        w={220}
+        value={value.action}
+        onChange={(event) => set('action', event.currentTarget.value)}
+      />
+      <Select
+        label="Actor"
+        placeholder="Anyone"
+        w={200}
+        clearable
+        searchable
+        data={members.map((member) => ({ value: member.userId, label: member.name }))}
+        value={value.actorId}
+        onChange={(next) => set('actorId', next)}
+      />
+      <TextInput
+        label="Entity type"
+        placeholder="e.g. membership"
+        w={180}
+        value={value.entityType}
+        onChange={(event) => set('entityType', event.currentTarget.value)}
+      />
+      <TextInput
+        label="From"
+        type="date"
+        w={160}
+        value={value.from}
+        max={value.to || undefined}
+        onChange={(event) => set('from', event.currentTarget.value)}
+      />
+      <TextInput
+        label="To"
+        type="date"
+        w={160}
+        value={value.to}
+        min={value.from || undefined}
+        onChange={(event) => set('to', event.currentTarget.value)}
+      />
+      <Button
+        variant="subtle"
+        color="gray"
+        leftSection={<IconFilterOff size={16} />}
+        disabled={!isFiltered}
+        onClick={() => onChange(EMPTY_AUDIT_FILTERS)}
+      >
+        Clear filters
+      </Button>
+    </Group>
+  );
+}

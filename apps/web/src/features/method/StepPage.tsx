@@ -1,0 +1,52 @@
+// The page of a method step that is not built yet: an empty state that says what the step is for
+// and what the user will do there, so the navigation already teaches the method.
+import { Badge, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
+import type { MethodStep } from './steps';
+
+export function StepPage({ step }: { step: MethodStep }) {
+  const Icon = step.icon;
+  return (
+    <Stack gap="lg" maw={820}>
+      <Group gap="md" wrap="nowrap" align="flex-start">
+        <ThemeIcon size={48} radius="md" variant="light">
+          <Icon size={28} stroke={1.6} />
+        </ThemeIcon>
+        <Stack gap={4}>
+          <Badge variant="light" color="gray" radius="sm">
+            {step.stepLabel}
+          </Badge>
+          <Title order={2}>{step.title}</Title>
+        </Stack>
+      </Group>
+
+      <Text size="lg">{step.purpose}</Text>
+
+      <Paper withBorder p="lg">
+        <Stack gap="sm">
+          <Title order={4}>What you will do here</Title>
+          <List
+            spacing="xs"
+            icon={
+              <ThemeIcon size={20} radius="xl" variant="light">
+                <IconCircleCheck size={14} />
+              </ThemeIcon>
+            }
+          >
+            {step.activities.map((activity) => (
+              <List.Item key={activity}>{activity}</List.Item>
+            ))}
+          </List>
+          <Text c="dimmed" size="sm">
+            Result: {step.outcome}
+          </Text>
+        </Stack>
+      </Paper>
+
+      <Group gap="xs" c="dimmed">
+        <IconClockHour4 size={18} />
+        <Text size="sm">This step is coming in a later version of SMART. Nothing to do here yet.</Text>
+      </Group>
+    </Stack>
+  );
+}
