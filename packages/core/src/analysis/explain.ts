@@ -39,7 +39,12 @@ function stepOf(graph: CompiledGraph, propagator: Propagator, node: number): Rea
   if (group >= 0) {
     const n = graph.groupSize[group] ?? 0;
     const k = n - (graph.groupThreshold[group] ?? 0) + 1;
-    step.group = { id: graph.groupIds[group] ?? '', k, n, membersDown: membersDown(graph, propagator, group) };
+    step.group = {
+      id: graph.groupIds[group] ?? '',
+      k,
+      n,
+      membersDown: membersDown(graph, propagator, group),
+    };
   }
   const held = propagator.downAt(node) - propagator.hitAt(node);
   if (held > 0 && Number.isFinite(held)) step.workaroundHours = held;

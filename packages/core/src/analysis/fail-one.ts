@@ -132,7 +132,12 @@ function groupsDefeatedByOne(
   for (let i = 0; i < propagator.failedGroupCount; i++) {
     const group = propagator.failedGroups[i] ?? 0;
     if ((graph.groupThreshold[group] ?? 0) < 2) continue;
-    found.set(group, { group, shared: candidate, members: downMembers(graph, propagator, group), functions: [] });
+    found.set(group, {
+      group,
+      shared: candidate,
+      members: downMembers(graph, propagator, group),
+      functions: [],
+    });
   }
   if (found.size === 0) return [];
   for (const ordinal of takenDown) {

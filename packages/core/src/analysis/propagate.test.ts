@@ -29,20 +29,26 @@ describe('createPropagator', () => {
 
   it('gives the same hit and down times as the brute-force fixed point', () => {
     fc.assert(
-      fc.property(fc.integer(), sizes, modes, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), (seed, size, options, picks) => {
-        const model = randomModel(seed, size);
-        const graph = compileModel(model);
-        const failed = [...new Set(picks.map((p) => graph.ids[p % graph.nodeCount] ?? ''))];
-        const propagator = createPropagator(graph, options);
-        propagator.run(failed.map((id) => graph.indexOf.get(id) ?? -1));
-        const oracle = bruteForcePropagate(model, failed, options);
-        const within = (t: number) => (t <= options.horizonHours ? t : Number.POSITIVE_INFINITY);
-        for (const [id, expected] of oracle) {
-          const node = graph.indexOf.get(id) ?? -1;
-          expect([id, propagator.downAt(node)]).toEqual([id, within(expected.down)]);
-          expect([id, propagator.hitAt(node)]).toEqual([id, within(expected.hit)]);
-        }
-      }),
+      fc.property(
+        fc.integer(),
+        sizes,
+        modes,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+        (seed, size, options, picks) => {
+          const model = randomModel(seed, size);
+          const graph = compileModel(model);
+          const failed = [...new Set(picks.map((p) => graph.ids[p % graph.nodeCount] ?? ''))];
+          const propagator = createPropagator(graph, options);
+          propagator.run(failed.map((id) => graph.indexOf.get(id) ?? -1));
+          const oracle = bruteForcePropagate(model, failed, options);
+          const within = (t: number) => (t <= options.horizonHours ? t : Number.POSITIVE_INFINITY);
+          for (const [id, expected] of oracle) {
+            const node = graph.indexOf.get(id) ?? -1;
+            expect([id, propagator.downAt(node)]).toEqual([id, within(expected.down)]);
+            expect([id, propagator.hitAt(node)]).toEqual([id, within(expected.hit)]);
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -175,8 +175,10 @@ export function createPropagator(graph: CompiledGraph, options: PropagationOptio
       return failedGroupCount;
     },
     isDown: (node) => touched(node) && (down[node] ?? 0) <= horizon,
-    hitAt: (node) => (touched(node) && (hit[node] ?? 0) <= horizon ? (hit[node] ?? 0) : Number.POSITIVE_INFINITY),
-    downAt: (node) => (touched(node) && (down[node] ?? 0) <= horizon ? (down[node] ?? 0) : Number.POSITIVE_INFINITY),
+    hitAt: (node) =>
+      touched(node) && (hit[node] ?? 0) <= horizon ? (hit[node] ?? 0) : Number.POSITIVE_INFINITY,
+    downAt: (node) =>
+      touched(node) && (down[node] ?? 0) <= horizon ? (down[node] ?? 0) : Number.POSITIVE_INFINITY,
     causeOf: (node) => (touched(node) ? (cause[node] ?? -1) : -1),
     causeGroupOf: (node) => (touched(node) ? (causeGroup[node] ?? -1) : -1),
   };

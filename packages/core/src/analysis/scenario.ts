@@ -87,7 +87,8 @@ function nodeOutcome(graph: CompiledGraph, p: Propagator, node: number, duration
 function timelineOf(graph: CompiledGraph, ordinal: number, hit: number, down: number, duration: number) {
   const levelsAt = (at: number) => levelsByDimension(graph, levelsAfterDowntime(graph, ordinal, at - down));
   const points: TimelinePoint[] = [{ atHours: 0, state: 'up', levels: levelsAt(0), event: 'start' }];
-  if (hit < down && hit <= duration) points.push({ atHours: hit, state: 'degraded', levels: levelsAt(hit), event: 'workaround' });
+  if (hit < down && hit <= duration)
+    points.push({ atHours: hit, state: 'degraded', levels: levelsAt(hit), event: 'workaround' });
   if (down > duration) return points;
   points.push({ atHours: down, state: 'down', levels: levelsAt(down), event: 'down' });
   const curve = graph.impactCurves[ordinal];
@@ -97,12 +98,22 @@ function timelineOf(graph: CompiledGraph, ordinal: number, hit: number, down: nu
   }
   const exceeded = down + (graph.toleranceHours[ordinal] ?? 0);
   if (exceeded <= duration) {
-    points.push({ atHours: exceeded, state: 'down', levels: levelsAt(exceeded), event: 'tolerance exceeded' });
+    points.push({
+      atHours: exceeded,
+      state: 'down',
+      levels: levelsAt(exceeded),
+      event: 'tolerance exceeded',
+    });
   }
   return points.sort((a, b) => a.atHours - b.atHours);
 }
 
-function functionOutcome(graph: CompiledGraph, p: Propagator, ordinal: number, duration: number): FunctionOutcome {
+function functionOutcome(
+  graph: CompiledGraph,
+  p: Propagator,
+  ordinal: number,
+  duration: number,
+): FunctionOutcome {
   const node = graph.functionNodes[ordinal] ?? 0;
   const hit = p.hitAt(node);
   const down = p.downAt(node);
@@ -129,14 +140,17 @@ function functionOutcome(graph: CompiledGraph, p: Propagator, ordinal: number, d
 export function runScenario(graph: CompiledGraph, options: ScenarioOptions): Scenario {
   const unknown = unknownNodeIds(graph.indexOf, options.failed);
   if (unknown.length) throw new AnalysisError('unknown-node', `unknown node id "${unknown.join('", "')}"`);
-  if (!(options.durationHours >= 0)) throw new AnalysisError('invalid-option', 'the duration must be 0 or more');
+  if (!(options.durationHours >= 0))
+    throw new AnalysisError('invalid-option', 'the duration must be 0 or more');
   const workarounds = options.workarounds ?? 'count';
   const duration = options.durationHours;
   const propagator = createPropagator(graph, { workarounds, horizonHours: duration });
   propagator.run(options.failed.map((id) => graph.indexOf.get(id) ?? 0));
   const hit = propagator.hitOrder.subarray(0, propagator.hitCount);
   const nodes = [...hit].map((node) => nodeOutcome(graph, propagator, node, duration));
-  const functions = [...graph.functionNodes.keys()].map((o) => functionOutcome(graph, propagator, o, duration));
+  const functions = [...graph.functionNodes.keys()].map((o) =>
+    functionOutcome(graph, propagator, o, duration),
+  );
   return {
     failed: [...new Set(options.failed)],
     durationHours: duration,
@@ -156,7 +170,11 @@ export function runScenario(graph: CompiledGraph, options: ScenarioOptions): Sce
 export function scenarioReasonPath(scenario: Scenario, id: string): NodeOutcome[] {
   const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
   const path: NodeOutcome[] = [];
-  for (let node = byId.get(id); node && path.length <= byId.size; node = node.because ? byId.get(node.because) : undefined) {
+  for (
+    let node = byId.get(id);
+    node && path.length <= byId.size;
+    node = node.because ? byId.get(node.because) : undefined
+  ) {
     path.push(node);
   }
   return path;

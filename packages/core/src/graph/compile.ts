@@ -1,6 +1,6 @@
 // Compiles a validated model document into an indexed graph: integer node ids, typed arrays and
 // CSR adjacency in both directions. Built once, then shared by every analysis.
-import { type AlternativeGroup } from '../model/alternative-group';
+import type { AlternativeGroup } from '../model/alternative-group';
 import { FLOW_TYPES, type FlowType } from '../model/dependency';
 import { NODE_KINDS, type NodeKind, type SmartModel } from '../model/document';
 import { hoursOf } from '../model/duration';
@@ -192,7 +192,12 @@ function compileWorkarounds(model: SmartModel, indexOf: Map<string, number>, nod
   return { workaroundHours, workaroundIndex };
 }
 
-function compileFunctions(model: SmartModel, rubric: Rubric, indexOf: Map<string, number>, nodeCount: number) {
+function compileFunctions(
+  model: SmartModel,
+  rubric: Rubric,
+  indexOf: Map<string, number>,
+  nodeCount: number,
+) {
   const functionOrdinal = new Int32Array(nodeCount).fill(-1);
   const functionNodes = Int32Array.from(model.functions.map((fn) => indexOf.get(fn.id) ?? -1));
   functionNodes.forEach((node, ordinal) => {

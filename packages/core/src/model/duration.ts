@@ -5,7 +5,8 @@ import { z } from 'zod';
 const UNIT_HOURS: Record<string, number> = { w: 168, d: 24, h: 1, m: 1 / 60 };
 const SHORT_FORM = /^(?:\d+(?:\.\d+)?[wdhm])+$/;
 const SHORT_PART = /(\d+(?:\.\d+)?)([wdhm])/g;
-const ISO_FORM = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/;
+const ISO_FORM =
+  /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/;
 
 /** Hours in a duration string, or undefined when the string is not a duration. */
 export function parseDuration(text: string): number | undefined {
@@ -37,7 +38,11 @@ export function formatDuration(hours: number): string {
   const days = Math.floor(totalMinutes / 1440);
   const restHours = Math.floor((totalMinutes % 1440) / 60);
   const restMinutes = totalMinutes % 60;
-  const parts = [days ? `${days}d` : '', restHours ? `${restHours}h` : '', restMinutes ? `${restMinutes}m` : ''];
+  const parts = [
+    days ? `${days}d` : '',
+    restHours ? `${restHours}h` : '',
+    restMinutes ? `${restMinutes}m` : '',
+  ];
   return parts.join('');
 }
 

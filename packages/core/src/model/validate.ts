@@ -1,8 +1,8 @@
 // Parses a model document at the edge: zod's shape checks, then the referential checks a schema
 // cannot express (dangling and duplicate ids, k > n). Every problem comes with a JSON path.
 import type { z } from 'zod';
-import { DEFAULT_RUBRIC } from './rubric';
 import { type SmartModel, smartModelSchema } from './document';
+import { DEFAULT_RUBRIC } from './rubric';
 
 export interface ModelIssue {
   /** JSON path such as `dependencies[3].to`, or `` for the document itself. */
@@ -70,11 +70,16 @@ export function referentialIssues(model: SmartModel): ModelIssue[] {
   const expectKind = (path: string, id: string, kind: Kind | 'vendor', what: string): boolean => {
     const found = ids.get(id);
     const ok = found && (kind === 'vendor' ? found.nodeKind === 'vendors' : found.kind === kind);
-    if (!ok) issues.push({ path, message: found ? `"${id}" is not a ${what}` : `unknown ${what} id "${id}"` });
+    if (!ok)
+      issues.push({ path, message: found ? `"${id}" is not a ${what}` : `unknown ${what} id "${id}"` });
     return Boolean(ok);
   };
-  model.services.forEach((s, i) => expectKind(`services[${i}].vendor`, s.vendor, 'vendor', 'vendor'));
-  model.hosts.forEach((h, i) => h.vendor && expectKind(`hosts[${i}].vendor`, h.vendor, 'vendor', 'vendor'));
+  model.services.forEach((service, i) => {
+    expectKind(`services[${i}].vendor`, service.vendor, 'vendor', 'vendor');
+  });
+  model.hosts.forEach((host, i) => {
+    if (host.vendor) expectKind(`hosts[${i}].vendor`, host.vendor, 'vendor', 'vendor');
+  });
   const edges = dependencyIssues(model, issues, expectKind);
   workaroundIssues(model, issues, expectKind);
   groupIssues(model, issues, edges, expectKind);
@@ -92,9 +97,13 @@ function dependencyIssues(model: SmartModel, issues: ModelIssue[], expect: Expec
     const toOk = expect(`dependencies[${i}].to`, dep.to, 'node', 'node');
     if (!fromOk || !toOk) return;
     const key = `${dep.from}\u0000${dep.to}`;
-    if (dep.from === dep.to) issues.push({ path: `dependencies[${i}]`, message: `"${dep.from}" depends on itself` });
+    if (dep.from === dep.to)
+      issues.push({ path: `dependencies[${i}]`, message: `"${dep.from}" depends on itself` });
     else if (edges.has(key)) {
-      issues.push({ path: `dependencies[${i}]`, message: `duplicate dependency "${dep.from}" -> "${dep.to}"` });
+      issues.push({
+        path: `dependencies[${i}]`,
+        message: `duplicate dependency "${dep.from}" -> "${dep.to}"`,
+      });
     }
     edges.add(key);
   });
@@ -145,7 +154,8 @@ function impactIssues(model: SmartModel, issues: ModelIssue[]): void {
       for (const [dimension, level] of Object.entries(step.levels)) {
         const path = `functions[${i}].impacts[${j}].levels.${dimension}`;
         if (!dimensions.has(dimension)) issues.push({ path, message: `unknown dimension "${dimension}"` });
-        else if (level > maxLevel) issues.push({ path, message: `level ${level} is above the rubric's ${maxLevel}` });
+        else if (level > maxLevel)
+          issues.push({ path, message: `level ${level} is above the rubric's ${maxLevel}` });
       }
     });
   });
@@ -155,7 +165,10 @@ function sectorIssues(model: SmartModel, issues: ModelIssue[]): void {
   model.sector.forEach((entry, i) => {
     const total = entry.shares.reduce((sum, s) => sum + s.share, 0);
     if (total > 1.000001) {
-      issues.push({ path: `sector[${i}].shares`, message: `shares add up to ${total.toFixed(3)}, more than 1` });
+      issues.push({
+        path: `sector[${i}].shares`,
+        message: `shares add up to ${total.toFixed(3)}, more than 1`,
+      });
     }
   });
 }

@@ -24,7 +24,8 @@ export interface RandomModelSize {
   workarounds: number;
 }
 
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const pick = <T>(random: () => number, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)] as T;
 
 /** A random, valid model document. */
 export function randomModel(seed: number, size: RandomModelSize): SmartModel {
@@ -35,21 +36,26 @@ export function randomModel(seed: number, size: RandomModelSize): SmartModel {
     id: `h${i}`,
     ...(random() < 0.5 ? { vendor: pick(random, vendors).id } : {}),
   }));
-  const functions: SmartModel['functions'] = Array.from({ length: Math.max(1, Math.floor(count / 5)) }, (_, i) => ({
-    id: `f${i}`,
-    maxTolerableDowntime: `${1 + Math.floor(random() * 48)}h`,
-    impacts: [
-      { after: '0h', levels: { operational: 1 } as Record<string, number> },
-      { after: `${Math.floor(random() * 72)}h`, levels: { patientSafety: Math.floor(random() * 6) } },
-    ],
-  }));
+  const functions: SmartModel['functions'] = Array.from(
+    { length: Math.max(1, Math.floor(count / 5)) },
+    (_, i) => ({
+      id: `f${i}`,
+      maxTolerableDowntime: `${1 + Math.floor(random() * 48)}h`,
+      impacts: [
+        { after: '0h', levels: { operational: 1 } as Record<string, number> },
+        { after: `${Math.floor(random() * 72)}h`, levels: { patientSafety: Math.floor(random() * 6) } },
+      ],
+    }),
+  );
   const rest = count - vendors.length - hosts.length - functions.length;
   const services = Array.from({ length: Math.max(1, Math.floor(rest / 2)) }, (_, i) => ({
     id: `s${i}`,
     category: pick(random, ['clearinghouse', 'ehr', 'switch']),
     vendor: pick(random, vendors).id,
   }));
-  const processSteps = Array.from({ length: Math.max(0, rest - services.length) }, (_, i) => ({ id: `p${i}` }));
+  const processSteps = Array.from({ length: Math.max(0, rest - services.length) }, (_, i) => ({
+    id: `p${i}`,
+  }));
   const ids = [...functions, ...processSteps, ...services, ...vendors, ...hosts].map((n) => n.id);
   const dependencies: SmartModel['dependencies'] = [];
   const alternatives: SmartModel['alternatives'] = [];
