@@ -31,7 +31,6 @@ export async function buildApp(db: AppDb, config: Config, opts: { logger?: boole
     logger: opts.logger === false ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: false,
-    disableRequestLogging: true,
   });
   const routes: RouteAccess[] = [];
   app.setValidatorCompiler(validatorCompiler);

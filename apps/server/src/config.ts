@@ -12,7 +12,7 @@ const envSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().positive().default(7),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };

@@ -2,7 +2,9 @@
 import type { FastifyReply } from 'fastify';
 import type { Config } from '../config';
 import type { AppDb } from '../db/client';
-import { createSession, loadSession, SESSION_COOKIE, type LoadedSession, userOrganizations } from './sessions';
+import { eq } from 'drizzle-orm';
+import { users } from '../db/schema';
+import { createSession, type LoadedSession, SESSION_COOKIE, userOrganizations } from './sessions';
 
 export async function sessionBody(db: AppDb, session: LoadedSession) {
   return {
@@ -13,7 +15,7 @@ export async function sessionBody(db: AppDb, session: LoadedSession) {
 }
 
 export async function signIn(db: AppDb, config: Config, reply: FastifyReply, userId: string) {
-  const { token } = await createSession(db, userId, config);
+  const { token, csrfToken } = await createSession(db, userId, config);
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -21,9 +23,9 @@ export async function signIn(db: AppDb, config: Config, reply: FastifyReply, use
     path: '/',
     maxAge: Math.floor(config.sessionMaxMs / 1000),
   });
-  const session = await loadSession(db, token, config);
-  if (!session) throw new Error('a session just created could not be loaded');
-  return sessionBody(db, session);
+  const [user] = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
+  if (!user) throw new Error(`signing in a user that does not exist (${userId})`);
+  return sessionBody(db, { id: '', user, csrfToken });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {

@@ -30,18 +30,23 @@ export interface OrganizationMembership {
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Executor, userId: string, config: Config): Promise<{ token: string }> {
+export async function createSession(
+  db: Executor,
+  userId: string,
+  config: Config,
+): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
   const now = new Date();
   await db.insert(sessions).values({
     id: digest(token),
     userId,
-    csrfToken: randomBytes(24).toString('base64url'),
+    csrfToken,
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + config.sessionMaxMs),
   });
-  return { token };
+  return { token, csrfToken };
 }
 
 export async function loadSession(db: Executor, token: string, config: Config): Promise<LoadedSession | null> {
