@@ -39,6 +39,7 @@ export type {
 export { runScenario, scenarioReasonPath } from './analysis/scenario';
 export type { FalseRedundancy, FunctionSinglePoints, NodeRef } from './analysis/single-points-of-failure';
 export { singlePointsOfFailure } from './analysis/single-points-of-failure';
+export type { WorkaroundInUse } from './analysis/workarounds-in-use';
 export type { CompiledGraph } from './graph/compile';
 export { compileModel } from './graph/compile';
 export type { AlternativeGroup } from './model/alternative-group';

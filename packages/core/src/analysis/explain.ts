@@ -2,6 +2,7 @@
 // it ("Claims submission <- Clearinghouse A <- Cloud host X, which failed"), in data and in words.
 import { type CompiledGraph, kindOf, labelOf } from '../graph/compile';
 import type { NodeKind } from '../model/document';
+import { formatDuration } from '../model/duration';
 import type { Propagator } from './propagate';
 
 export interface ReasonStep {
@@ -12,6 +13,8 @@ export interface ReasonStep {
   reason: 'failed' | 'dependency' | 'alternatives';
   /** For 'alternatives': the group and the members that are down. */
   group?: { id: string; k: number; n: number; membersDown: string[] };
+  /** False while its own workaround still holds it up at the end of the horizon. */
+  down: boolean;
   /** Hours its workaround held it up before it went down, when it had one. */
   workaroundHours?: number;
 }
@@ -35,6 +38,7 @@ function stepOf(graph: CompiledGraph, propagator: Propagator, node: number): Rea
     label: labelOf(graph, node),
     kind: kindOf(graph, node),
     reason: cause < 0 ? 'failed' : group >= 0 ? 'alternatives' : 'dependency',
+    down: propagator.isDown(node),
   };
   if (group >= 0) {
     const n = graph.groupSize[group] ?? 0;
@@ -74,13 +78,20 @@ const KIND_WORDS: Record<NodeKind, string> = {
   host: 'host',
 };
 
+function condition(step: ReasonStep): string {
+  if (!step.down) return 'runs on its manual workaround';
+  if (step.workaroundHours === undefined) return 'is down';
+  return `is down once its workaround ran out after ${formatDuration(step.workaroundHours)}`;
+}
+
 function clause(step: ReasonStep): string {
   if (step.reason === 'failed') return `${step.label} (${KIND_WORDS[step.kind]}) is unavailable`;
   if (step.group) {
     const { k, n, membersDown } = step.group;
-    return `${step.label} has lost ${membersDown.length} of its ${n} alternatives and needs ${k}`;
+    const lost = `${step.label} has lost ${membersDown.length} of its ${n} alternatives and needs ${k}`;
+    return step.down && step.workaroundHours === undefined ? lost : `${lost}; it ${condition(step)}`;
   }
-  return `${step.label} (${KIND_WORDS[step.kind]}) is down`;
+  return `${step.label} (${KIND_WORDS[step.kind]}) ${condition(step)}`;
 }
 
 /** The chain in words: "X is down because Y is down, because Z (vendor) is unavailable." */

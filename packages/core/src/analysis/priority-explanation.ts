@@ -26,8 +26,10 @@ function stopSentence(graph: CompiledGraph, entry: VendorPriority): string {
     return `If ${name} became unavailable without warning, ${down.length} of ${total} critical functions would stop: ${listOf(labels)}.`;
   }
   if (entry.functionsDependent > 0) {
-    const relying = plural(entry.functionsDependent, 'critical function relies', 'critical functions rely');
-    return `${relying} on ${name}, but none would stop on its own: alternatives or workarounds cover them.`;
+    if (entry.functionsDependent === 1) {
+      return `1 critical function relies on ${name}, but would not stop if it went dark: an alternative or a workaround covers it.`;
+    }
+    return `${entry.functionsDependent} critical functions rely on ${name}, but none would stop if it went dark: alternatives or workarounds cover them.`;
   }
   return `No critical function relies on ${name}.`;
 }
@@ -61,7 +63,7 @@ export function explainPriority(
   if (worst && worst.level > 0) {
     const within = Number.isFinite(horizonHours) ? `Within ${formatDuration(horizonHours)}` : 'Eventually';
     sentences.push(
-      `${within}, the worst impact would be ${worst.levelName} (level ${worst.level}) on ${worst.dimensionLabel.toLowerCase()}, for ${worst.functionLabel}.`,
+      `${within}, the worst would be a ${worst.levelName} (level ${worst.level}) ${worst.dimensionLabel.toLowerCase()} impact, on ${worst.functionLabel}.`,
     );
   }
   const mitigation = mitigationSentence(entry);

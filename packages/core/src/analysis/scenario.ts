@@ -7,6 +7,7 @@ import { AnalysisError, unknownNodeIds } from './errors';
 import { describeReasonChain, type ReasonStep, reasonChain } from './explain';
 import { levelsAfterDowntime, levelsByDimension } from './impact';
 import { createPropagator, type Propagator, type WorkaroundMode } from './propagate';
+import { type WorkaroundInUse, workaroundsInUse } from './workarounds-in-use';
 
 export interface ScenarioOptions {
   /** Ids of the nodes that fail at hour 0. */
@@ -45,6 +46,7 @@ export interface TimelinePoint {
 export interface FunctionOutcome {
   id: string;
   label: string;
+  /** At the end of the outage: down, degraded (running on a workaround, its own or upstream) or up. */
   state: NodeCondition;
   downAtHours?: number;
   degradedFromHours?: number;
@@ -54,6 +56,7 @@ export interface FunctionOutcome {
   /** Levels per dimension reached by the end of the outage. */
   levels: Record<string, number>;
   timeline: TimelinePoint[];
+  workarounds: WorkaroundInUse[];
   reason: ReasonStep[];
   explanation: string;
 }
@@ -78,7 +81,8 @@ function nodeOutcome(graph: CompiledGraph, p: Propagator, node: number, duration
     hitAtHours: p.hitAt(node),
   };
   if (down <= duration) outcome.downAtHours = down;
-  else outcome.degradedUntilHours = down;
+  // Held up by its own workaround past the horizon: it lasts until the workaround runs out.
+  else outcome.degradedUntilHours = outcome.hitAtHours + Math.max(0, graph.workaroundHours[node] ?? 0);
   const cause = p.causeOf(node);
   if (cause >= 0) outcome.because = graph.ids[cause] ?? '';
   return outcome;
@@ -108,15 +112,23 @@ function timelineOf(graph: CompiledGraph, ordinal: number, hit: number, down: nu
   return points.sort((a, b) => a.atHours - b.atHours);
 }
 
+/** The scenario's propagation, and the same failure with every workaround left out. */
+interface ScenarioRun {
+  p: Propagator;
+  withoutWorkarounds: Propagator;
+}
+
 function functionOutcome(
   graph: CompiledGraph,
-  p: Propagator,
+  { p, withoutWorkarounds }: ScenarioRun,
   ordinal: number,
   duration: number,
 ): FunctionOutcome {
   const node = graph.functionNodes[ordinal] ?? 0;
-  const hit = p.hitAt(node);
+  const workarounds = workaroundsInUse(graph, p, withoutWorkarounds, node);
   const down = p.downAt(node);
+  // Running on a workaround anywhere upstream counts as degraded, not only its own.
+  const hit = Math.min(p.hitAt(node), ...workarounds.map((w) => w.fromHours));
   const state: NodeCondition = down <= duration ? 'down' : hit <= duration ? 'degraded' : 'up';
   const tolerance = graph.toleranceHours[ordinal] ?? 0;
   const reason = reasonChain(graph, p, node);
@@ -127,6 +139,7 @@ function functionOutcome(
     toleranceHours: tolerance,
     levels: levelsByDimension(graph, levelsAfterDowntime(graph, ordinal, duration - down)),
     timeline: timelineOf(graph, ordinal, hit, down, duration),
+    workarounds,
     reason,
     explanation: describeReasonChain(reason),
   };
@@ -144,13 +157,15 @@ export function runScenario(graph: CompiledGraph, options: ScenarioOptions): Sce
     throw new AnalysisError('invalid-option', 'the duration must be 0 or more');
   const workarounds = options.workarounds ?? 'count';
   const duration = options.durationHours;
+  const failedNodes = options.failed.map((id) => graph.indexOf.get(id) ?? 0);
   const propagator = createPropagator(graph, { workarounds, horizonHours: duration });
-  propagator.run(options.failed.map((id) => graph.indexOf.get(id) ?? 0));
+  propagator.run(failedNodes);
+  const withoutWorkarounds = createPropagator(graph, { workarounds: 'ignore', horizonHours: duration });
+  withoutWorkarounds.run(failedNodes);
+  const run: ScenarioRun = { p: propagator, withoutWorkarounds };
   const hit = propagator.hitOrder.subarray(0, propagator.hitCount);
   const nodes = [...hit].map((node) => nodeOutcome(graph, propagator, node, duration));
-  const functions = [...graph.functionNodes.keys()].map((o) =>
-    functionOutcome(graph, propagator, o, duration),
-  );
+  const functions = [...graph.functionNodes.keys()].map((o) => functionOutcome(graph, run, o, duration));
   return {
     failed: [...new Set(options.failed)],
     durationHours: duration,

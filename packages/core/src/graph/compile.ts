@@ -74,21 +74,25 @@ function nodeLists(model: SmartModel): Array<Array<{ id: string; label?: string 
 
 function edgeList(model: SmartModel, indexOf: Map<string, number>, groupOf: Map<string, number>): EdgeList {
   const edges: EdgeList = { from: [], to: [], group: [], flow: [] };
-  const seen = new Set<string>();
-  const add = (from: string, to: string, flow: FlowType) => {
+  const allOf = new Set<string>();
+  const add = (from: string, to: string, flow: FlowType, group: number) => {
     const a = indexOf.get(from);
     const b = indexOf.get(to);
     const key = `${from}\u0000${to}`;
-    if (a === undefined || b === undefined || a === b || seen.has(key)) return;
-    seen.add(key);
+    if (a === undefined || b === undefined || a === b || allOf.has(key)) return;
+    if (group < 0) allOf.add(key);
     edges.from.push(a);
     edges.to.push(b);
-    edges.group.push(groupOf.get(key) ?? -1);
+    edges.group.push(group);
     edges.flow.push(FLOW_TYPES.indexOf(flow));
   };
-  for (const dep of model.dependencies) add(dep.from, dep.to, dep.flow);
-  for (const service of model.services) add(service.id, service.vendor, 'support');
-  for (const host of model.hosts) if (host.vendor) add(host.id, host.vendor, 'support');
+  for (const dep of model.dependencies) {
+    add(dep.from, dep.to, dep.flow, groupOf.get(`${dep.from}\u0000${dep.to}`) ?? -1);
+  }
+  // A provider is needed whatever the groups say: the vendor's failure fails its services and
+  // hosts. When the same edge is also a group member, both entries stay and propagation sees both.
+  for (const service of model.services) add(service.id, service.vendor, 'support', -1);
+  for (const host of model.hosts) if (host.vendor) add(host.id, host.vendor, 'support', -1);
   return edges;
 }
 
