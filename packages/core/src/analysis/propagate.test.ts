@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../graph/compile';
 import { parseModel } from '../model/validate';
+import { compileDocument } from '../testing/fixtures';
 import { randomModel } from '../testing/random-model';
 import { bruteForcePropagate } from './oracle';
 import { createPropagator, type PropagationOptions } from './propagate';
@@ -51,5 +52,25 @@ describe('createPropagator', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it('fails a service with its vendor even when the vendor is also listed among its alternatives', () => {
+    // Found by the property above: the provider link must stay all-of whatever the groups say.
+    const { graph } = compileDocument({
+      format: 'smart-model',
+      version: 1,
+      tlp: 'CLEAR',
+      vendors: [{ id: 'v' }],
+      processSteps: [{ id: 'backup' }],
+      services: [{ id: 's', category: 'ehr', vendor: 'v' }],
+      dependencies: [
+        { from: 's', to: 'v' },
+        { from: 's', to: 'backup' },
+      ],
+      alternatives: [{ id: 'g', from: 's', members: ['v', 'backup'] }],
+    });
+    const propagator = createPropagator(graph, { workarounds: 'ignore', horizonHours: 1 });
+    propagator.run([graph.indexOf.get('v') ?? -1]);
+    expect(propagator.isDown(graph.indexOf.get('s') ?? -1)).toBe(true);
   });
 });
