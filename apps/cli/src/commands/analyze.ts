@@ -12,9 +12,9 @@ import {
   type SmartModel,
   type WorkaroundMode,
 } from '@smart/core';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { analysisSections, headline, type Section, scenarioSections } from './analyze-report';
-import { markdownTable, textTable } from './text-table';
+import { markdownTable, textTable, wrapText } from './text-table';
 
 export interface AnalyzeOptions {
   fail?: string;
@@ -35,6 +35,15 @@ type Format = (typeof FORMATS)[number];
 /** Status for input the user must fix (malformed document, unknown id, bad option). */
 export const EXIT_BAD_INPUT = 2;
 
+/** Notes under a table are wrapped to this width (tables themselves are as wide as they need). */
+const NOTE_WIDTH = 100;
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+};
+
 class InputError extends Error {}
 
 function readDocument(path: string): unknown {
@@ -42,8 +51,8 @@ function readDocument(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${path}${code ? ` (${code})` : ''}`);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(`cannot read ${path}: ${READ_ERRORS[code] ?? (code || 'unknown error')}`);
   }
   try {
     return JSON.parse(text);
@@ -83,9 +92,11 @@ function render(model: SmartModel, sections: Section[], format: Exclude<Format, 
   const top = format === 'markdown' ? `# ${headline(model)}` : headline(model);
   const blocks = sections.map((s) => {
     const parts = [heading(s.title)];
-    if (s.intro) parts.push(s.intro);
+    if (s.intro) parts.push(format === 'markdown' ? s.intro : wrapText(s.intro, NOTE_WIDTH));
     if (s.header && s.rows?.length) parts.push(table(s.header, s.rows));
-    const notes = (s.notes ?? []).map((note) => (format === 'markdown' ? `- ${note}` : `  ${note}`));
+    const notes = (s.notes ?? []).map((note) =>
+      format === 'markdown' ? `- ${note}` : wrapText(note, NOTE_WIDTH, '  ', '    '),
+    );
     if (notes.length) parts.push(notes.join('\n'));
     return parts.join('\n\n');
   });
@@ -138,12 +149,11 @@ export function registerAnalyze(program: Command): void {
     .argument('<model>', 'path to a SMART model document (JSON)')
     .option('--fail <ids>', 'comma-separated ids of vendors, services or hosts to fail (runs a scenario)')
     .option('--duration <duration>', 'outage duration, e.g. 36h, 14d', '14d')
-    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('table'))
-    .addOption(
-      new Option(
-        '--workarounds <mode>',
-        'ignore or count manual workarounds (default: count for --fail, else ignore)',
-      ).choices(['ignore', 'count']),
+    // Choices are checked by runAnalyzeCommand, so that a wrong one exits with status 2 like any bad input.
+    .option('--format <format>', 'output format: table, json or markdown', 'table')
+    .option(
+      '--workarounds <mode>',
+      'ignore or count manual workarounds (default: count for --fail, else ignore)',
     )
     .action((path: string, options: AnalyzeOptions) => {
       const result = runAnalyzeCommand(path, options);

@@ -32,3 +32,24 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   const line = (row: readonly string[]) => `| ${row.map(escapeMarkdown).join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
+
+/**
+ * Word-wraps a paragraph to `width` columns: the first line starts with `indent`, the rest with
+ * `hangingIndent`. Words longer than a line are left whole.
+ */
+export function wrapText(text: string, width: number, indent = '', hangingIndent = indent): string {
+  const lines: string[] = [];
+  let line = indent;
+  let lineHasWords = false;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (lineHasWords && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = hangingIndent;
+      lineHasWords = false;
+    }
+    line += lineHasWords ? ` ${word}` : word;
+    lineHasWords = true;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}

@@ -23,7 +23,8 @@ function stopSentence(graph: CompiledGraph, entry: VendorPriority): string {
   if (down.length > 0) {
     const labels = down.map((id) => labelOf(graph, graph.indexOf.get(id) ?? 0));
     const total = graph.functionNodes.length;
-    return `If ${name} became unavailable without warning, ${down.length} of ${total} critical functions would stop: ${listOf(labels)}.`;
+    const functions = total === 1 ? 'critical function' : 'critical functions';
+    return `If ${name} became unavailable without warning, ${down.length} of ${total} ${functions} would stop: ${listOf(labels)}.`;
   }
   if (entry.functionsDependent > 0) {
     if (entry.functionsDependent === 1) {
@@ -52,12 +53,7 @@ function sectorSentence(entry: VendorPriority): string | undefined {
 }
 
 /** The explanation of one vendor's rank, sentence by sentence. */
-export function explainPriority(
-  graph: CompiledGraph,
-  entry: VendorPriority,
-  phiRecords: number,
-  horizonHours: number,
-): string[] {
+export function explainPriority(graph: CompiledGraph, entry: VendorPriority, horizonHours: number): string[] {
   const sentences = [stopSentence(graph, entry)];
   const worst = entry.worst;
   if (worst && worst.level > 0) {
@@ -68,8 +64,8 @@ export function explainPriority(
   }
   const mitigation = mitigationSentence(entry);
   if (mitigation) sentences.push(mitigation);
-  if (phiRecords > 0)
-    sentences.push(`It handles about ${phiRecords.toLocaleString('en-US')} patient records.`);
+  if (entry.phiRecords > 0)
+    sentences.push(`It handles about ${entry.phiRecords.toLocaleString('en-US')} patient records.`);
   const sector = sectorSentence(entry);
   if (sector) sentences.push(sector);
   if (entry.pathText) sentences.push(`On the map: ${entry.pathText}.`);

@@ -53,6 +53,8 @@ export interface VendorPriority {
   contributions: Record<ScoreFactor, number>;
   functionsTakenDown: string[];
   functionsDependent: number;
+  /** Patient records it handles: its own figure plus its services' and hosts'. */
+  phiRecords: number;
   worst?: WorstImpact;
   sector?: SectorExposure;
   /** Reason chain of the worst-hit function, from it down to the vendor. */
@@ -139,13 +141,14 @@ export function prioritizeVendors(
       contributions: contributionsOf(factors, weights),
       functionsTakenDown: down.ordinals.map((o) => graph.ids[graph.functionNodes[o] ?? 0] ?? ''),
       functionsDependent: dependent,
+      phiRecords: records,
       path,
       pathText: reasonPath(path),
       explanation: [],
     };
     if (worst) entry.worst = worst;
     if (sector) entry.sector = sector;
-    entry.explanation = explainPriority(graph, entry, records, horizon);
+    entry.explanation = explainPriority(graph, entry, horizon);
     return entry;
   });
   ranked.sort(
