@@ -23,16 +23,40 @@ export const smartModelSchema = z
     name: z.string().optional(),
     tlp: tlpSchema,
     rubric: rubricSchema.optional().meta({ description: 'Defaults to five dimensions, levels 0-5.' }),
-    functions: z.array(criticalFunctionSchema).default([]),
-    processSteps: z.array(processStepSchema).default([]),
-    systems: z.array(internalSystemSchema).default([]),
-    services: z.array(serviceSchema).default([]),
-    vendors: z.array(vendorSchema).default([]),
-    hosts: z.array(hostSchema).default([]),
-    workarounds: z.array(workaroundSchema).default([]),
-    dependencies: z.array(dependencySchema).default([]),
-    alternatives: z.array(alternativeGroupSchema).default([]),
-    sector: z.array(sectorConcentrationSchema).default([]),
+    functions: z
+      .array(criticalFunctionSchema)
+      .default([])
+      .meta({ description: 'Critical functions and workflow outcomes.' }),
+    processSteps: z.array(processStepSchema).default([]).meta({ description: 'Steps of the workflow maps.' }),
+    systems: z
+      .array(internalSystemSchema)
+      .default([])
+      .meta({ description: 'Systems the organization runs itself.' }),
+    services: z
+      .array(serviceSchema)
+      .default([])
+      .meta({ description: 'Third-party services and products, each from a vendor.' }),
+    vendors: z.array(vendorSchema).default([]).meta({ description: 'Third and fourth parties.' }),
+    hosts: z
+      .array(hostSchema)
+      .default([])
+      .meta({ description: 'Hosts and infrastructure (cloud regions, data centers).' }),
+    workarounds: z
+      .array(workaroundSchema)
+      .default([])
+      .meta({ description: 'Manual workarounds, at most one per node.' }),
+    dependencies: z
+      .array(dependencySchema)
+      .default([])
+      .meta({ description: '"from depends on to": all-of unless a group of alternatives says otherwise.' }),
+    alternatives: z
+      .array(alternativeGroupSchema)
+      .default([])
+      .meta({ description: 'Groups of alternatives (k of n).' }),
+    sector: z
+      .array(sectorConcentrationSchema)
+      .default([])
+      .meta({ description: 'Sector concentration facts per service category.' }),
   })
   .meta({
     title: 'SMART model document',
