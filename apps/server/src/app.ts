@@ -26,7 +26,11 @@ export interface BuiltApp {
   routes: RouteAccess[];
 }
 
-export async function buildApp(db: AppDb, config: Config, opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+export async function buildApp(
+  db: AppDb,
+  config: Config,
+  opts: { logger?: boolean } = {},
+): Promise<BuiltApp> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -52,7 +56,11 @@ export async function buildApp(db: AppDb, config: Config, opts: { logger?: boole
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'SMART API', version: '0.1.0', description: 'Sector Mapping and Risk Toolkit platform API.' },
+      info: {
+        title: 'SMART API',
+        version: '0.1.0',
+        description: 'Sector Mapping and Risk Toolkit platform API.',
+      },
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'smart_session' } },
       },
@@ -67,7 +75,9 @@ export async function buildApp(db: AppDb, config: Config, opts: { logger?: boole
   await app.register(orgRoutes(db));
   await app.register(memberRoutes(db, config));
   await app.register(auditRoutes(db));
-  app.get('/api/health', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/api/health', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => ({
+    ok: true,
+  }));
 
   serveWebApp(app, config.webDistDir);
   return { app, routes };
@@ -83,7 +93,9 @@ function serveWebApp(app: FastifyInstance, distDir: string) {
   // Client-side routes (/signin, /o/...) get the single page; unknown /api paths stay JSON 404s.
   app.get('/*', { config: { access: { kind: 'public' } } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
-      return reply.status(404).send({ error: { code: 'not_found', message: `No route GET ${request.url}.` } });
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: `No route GET ${request.url}.` } });
     }
     return reply.type('text/html').sendFile('index.html');
   });

@@ -1,10 +1,10 @@
 // Commands that run or maintain an install: serve, migrate, export, import, audit verify.
 import fs from 'node:fs';
-import { type Command, Option } from 'commander';
 import { type Config, loadConfig } from '@smart/server';
-import { openAndMigrate, startServer } from '@smart/server/server';
 import { verifyAllChains } from '@smart/server/audit/verify-all';
+import { openAndMigrate, startServer } from '@smart/server/server';
 import { exportOrganization, importOrganization, parseExport } from '@smart/server/transfer/transfer';
+import { type Command, Option } from 'commander';
 
 interface DatabaseOptions {
   data?: string;
@@ -14,7 +14,11 @@ interface DatabaseOptions {
 function withDatabaseOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--data <dir>', 'data folder of the embedded database').env('SMART_DATA_DIR'))
-    .addOption(new Option('--database-url <url>', 'PostgreSQL URL (instead of the embedded database)').env('DATABASE_URL'));
+    .addOption(
+      new Option('--database-url <url>', 'PostgreSQL URL (instead of the embedded database)').env(
+        'DATABASE_URL',
+      ),
+    );
 }
 
 function configFrom(opts: DatabaseOptions & { port?: string; host?: string }, logLevel?: string): Config {
@@ -38,7 +42,10 @@ export function registerPlatform(program: Command): void {
   ).action(async (opts: DatabaseOptions & { port?: string; host?: string; demo?: boolean }) => {
     const config = configFrom(opts);
     const server = await startServer(config, { demo: opts.demo });
-    const where = config.database.kind === 'pglite' ? `embedded database in ${server.database.location}` : `PostgreSQL ${server.database.location}`;
+    const where =
+      config.database.kind === 'pglite'
+        ? `embedded database in ${server.database.location}`
+        : `PostgreSQL ${server.database.location}`;
     console.log(`SMART is running on ${server.url} (${where}). Press Ctrl+C to stop.`);
     const stop = async () => {
       await server.stop();
@@ -72,7 +79,10 @@ export function registerPlatform(program: Command): void {
   });
 
   withDatabaseOptions(
-    program.command('import').description('import an organization written by "smart export"').argument('<file>', 'export file (- for standard input)'),
+    program
+      .command('import')
+      .description('import an organization written by "smart export"')
+      .argument('<file>', 'export file (- for standard input)'),
   ).action(async (file: string, opts: DatabaseOptions) => {
     const text = file === '-' ? fs.readFileSync(0, 'utf8') : readFile(file);
     let json: unknown;
@@ -85,7 +95,9 @@ export function registerPlatform(program: Command): void {
     const database = await openAndMigrate(configFrom(opts, 'silent'));
     try {
       const result = await importOrganization(database.db, doc);
-      const counts = Object.entries(result.rows).map(([t, n]) => `${n} ${t}`).join(', ');
+      const counts = Object.entries(result.rows)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ');
       console.log(
         `Imported organization "${result.slug}" into ${database.location}: ${counts}; ` +
           `${result.usersCreated} accounts created, ${result.usersMatched} matched to existing accounts by email.`,
@@ -97,7 +109,10 @@ export function registerPlatform(program: Command): void {
 
   const audit = program.command('audit').description('audit log tools');
   withDatabaseOptions(
-    audit.command('verify').description("check each organization's audit hash chain").option('--org <slug>', 'only this organization'),
+    audit
+      .command('verify')
+      .description("check each organization's audit hash chain")
+      .option('--org <slug>', 'only this organization'),
   ).action(async (opts: DatabaseOptions & { org?: string }) => {
     const database = await openAndMigrate(configFrom(opts, 'silent'));
     try {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, type Client, setUpFirstOrganization, type TestApp, testApp } from '../test/harness';
 import { verifyAllChains } from './verify-all';
-import { addMember, Client, setUpFirstOrganization, type TestApp, testApp } from '../test/harness';
 
 const appendOnly = { cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) }) };
 
@@ -55,8 +55,12 @@ describe('the audit log', () => {
   it('is append-only, and verification finds an entry altered behind its back', async () => {
     const ok = await admin.get(`/api/orgs/${orgId}/audit/verify`);
     expect(ok.body).toEqual({ ok: true, checked: 6, brokenAt: null, message: 'All 6 entries verified.' });
-    await expect(t.database.db.execute(sql`update audit_log set action = 'x' where seq = 2`)).rejects.toMatchObject(appendOnly);
-    await expect(t.database.db.execute(sql`delete from audit_log where seq = 2`)).rejects.toMatchObject(appendOnly);
+    await expect(
+      t.database.db.execute(sql`update audit_log set action = 'x' where seq = 2`),
+    ).rejects.toMatchObject(appendOnly);
+    await expect(t.database.db.execute(sql`delete from audit_log where seq = 2`)).rejects.toMatchObject(
+      appendOnly,
+    );
     // Someone with the database owner's rights switches the guard off and rewrites history.
     await t.database.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
     await t.database.db.execute(sql`update audit_log set after = '{"role":"admin"}'::jsonb where seq = 5`);

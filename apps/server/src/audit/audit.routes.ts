@@ -79,7 +79,12 @@ export function auditRoutes(db: AppDb): FastifyPluginAsyncZod {
           summary: 'Check the hash chain of the whole log',
           params: orgParams,
           response: {
-            200: z.object({ ok: z.boolean(), checked: z.number(), brokenAt: z.number().nullable(), message: z.string() }),
+            200: z.object({
+              ok: z.boolean(),
+              checked: z.number(),
+              brokenAt: z.number().nullable(),
+              message: z.string(),
+            }),
           },
         },
       },

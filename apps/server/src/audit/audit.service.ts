@@ -140,7 +140,12 @@ export async function verifyChain(tx: Executor, organizationId: string): Promise
               ? `entry ${row.seq} was altered after it was written`
               : null;
       if (problem) {
-        return { ok: false, checked: expectedSeq - 1, brokenAt: expectedSeq, message: `Chain broken: ${problem}.` };
+        return {
+          ok: false,
+          checked: expectedSeq - 1,
+          brokenAt: expectedSeq,
+          message: `Chain broken: ${problem}.`,
+        };
       }
       prevHash = row.hash;
       expectedSeq++;

@@ -5,7 +5,10 @@ import { organizations } from '../db/schema';
 import { notFound } from '../shared/errors';
 import { type ChainVerdict, verifyChain } from './audit.service';
 
-export async function verifyAllChains(db: AppDb, slug?: string): Promise<(ChainVerdict & { slug: string })[]> {
+export async function verifyAllChains(
+  db: AppDb,
+  slug?: string,
+): Promise<(ChainVerdict & { slug: string })[]> {
   const orgs = await db
     .select({ id: organizations.id, slug: organizations.slug })
     .from(organizations)

@@ -32,7 +32,10 @@ describe('first run, sign-in and sessions', () => {
   it('signs in with the right password only, with an http-only same-site cookie', async () => {
     await setUpFirstOrganization(t.app);
     const c = new Client(t.app);
-    const wrong = await c.post('/api/auth/login', { email: 'admin@alpha.test', password: 'not the password' });
+    const wrong = await c.post('/api/auth/login', {
+      email: 'admin@alpha.test',
+      password: 'not the password',
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.body.error.code).toBe('invalid_credentials');
     const unknown = await c.post('/api/auth/login', { email: 'nobody@alpha.test', password: PASSWORD });
@@ -62,7 +65,9 @@ describe('first run, sign-in and sessions', () => {
     await setUpFirstOrganization(t.app);
     const c = new Client(t.app);
     for (let i = 0; i < 3; i++) {
-      expect((await c.post('/api/auth/login', { email: 'admin@alpha.test', password: 'wrong password!' })).status).toBe(401);
+      expect(
+        (await c.post('/api/auth/login', { email: 'admin@alpha.test', password: 'wrong password!' })).status,
+      ).toBe(401);
     }
     const blocked = await c.post('/api/auth/login', { email: 'admin@alpha.test', password: PASSWORD });
     expect(blocked.status).toBe(429);
@@ -72,7 +77,12 @@ describe('first run, sign-in and sessions', () => {
 
   it('requires the CSRF token on cookie-authenticated writes', async () => {
     const { admin } = await setUpFirstOrganization(t.app);
-    const noToken = await admin.request('POST', '/api/organizations', { name: 'X', slug: 'xx' }, { 'x-csrf-token': '' });
+    const noToken = await admin.request(
+      'POST',
+      '/api/organizations',
+      { name: 'X', slug: 'xx' },
+      { 'x-csrf-token': '' },
+    );
     expect(noToken.status).toBe(403);
     expect(noToken.body.error.code).toBe('csrf_failed');
     expect((await admin.post('/api/organizations', { name: 'X', slug: 'xx' })).status).toBe(201);

@@ -21,7 +21,8 @@ export function authRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
           rateLimit: {
             max: config.loginRateLimit,
             timeWindow: '15 minutes',
-            keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
+            keyGenerator: (req) =>
+              `${req.ip}|${String((req.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
             errorResponseBuilder: (_req, ctx) => ({
               statusCode: 429,
               message: `Too many sign-in attempts. Wait ${Math.ceil(ctx.ttl / 60000)} minutes and try again.`,
@@ -59,7 +60,11 @@ export function authRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
       '/api/session',
       {
         config: { access: { kind: 'signedIn' } },
-        schema: { tags: ['auth'], summary: 'The signed-in user, their organizations and the CSRF token', response: { 200: sessionResponse } },
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in user, their organizations and the CSRF token',
+          response: { 200: sessionResponse },
+        },
       },
       async (request) => {
         if (!request.session) throw new AppError('unauthenticated', 'Sign in first.');

@@ -1,8 +1,9 @@
 // Starting a session: the cookie, and the body the web app reads its state from.
+
+import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { Config } from '../config';
 import type { AppDb } from '../db/client';
-import { eq } from 'drizzle-orm';
 import { users } from '../db/schema';
 import { createSession, type LoadedSession, SESSION_COOKIE, userOrganizations } from './sessions';
 
@@ -23,7 +24,10 @@ export async function signIn(db: AppDb, config: Config, reply: FastifyReply, use
     path: '/',
     maxAge: Math.floor(config.sessionMaxMs / 1000),
   });
-  const [user] = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!user) throw new Error(`signing in a user that does not exist (${userId})`);
   return sessionBody(db, { id: '', user, csrfToken });
 }

@@ -49,7 +49,11 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-export async function loadSession(db: Executor, token: string, config: Config): Promise<LoadedSession | null> {
+export async function loadSession(
+  db: Executor,
+  token: string,
+  config: Config,
+): Promise<LoadedSession | null> {
   const id = digest(token);
   const [row] = await db
     .select({ session: sessions, user: { id: users.id, email: users.email, name: users.name } })
@@ -64,7 +68,10 @@ export async function loadSession(db: Executor, token: string, config: Config): 
     return null;
   }
   if (now - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, id));
   }
   return { id, user: row.user, csrfToken: row.session.csrfToken };
 }
@@ -78,20 +85,32 @@ export async function deleteExpiredSessions(db: Executor, config: Config): Promi
   await db
     .delete(sessions)
     .where(
-      or(lt(sessions.expiresAt, new Date(now)), lt(sessions.lastSeenAt, new Date(now - config.sessionIdleMs))),
+      or(
+        lt(sessions.expiresAt, new Date(now)),
+        lt(sessions.lastSeenAt, new Date(now - config.sessionIdleMs)),
+      ),
     );
 }
 
 export async function userOrganizations(db: Executor, userId: string): Promise<OrganizationMembership[]> {
   return db
-    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name, role: memberships.role })
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      role: memberships.role,
+    })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .where(eq(memberships.userId, userId))
     .orderBy(organizations.name);
 }
 
-export async function membershipRole(db: Executor, organizationId: string, userId: string): Promise<Role | null> {
+export async function membershipRole(
+  db: Executor,
+  organizationId: string,
+  userId: string,
+): Promise<Role | null> {
   const [row] = await db
     .select({ role: memberships.role })
     .from(memberships)

@@ -27,13 +27,20 @@ export interface DemoResult {
 export async function loadDemo(db: AppDb): Promise<DemoResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7462003)`);
-    const [existing] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_SLUG));
+    const [existing] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.slug, DEMO_SLUG));
     const [admin] = await tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ADMIN_EMAIL));
     if (existing && admin) return { organizationId: existing.id, adminUserId: admin.id, created: false };
     const [first, ...others] = people;
     if (!first) throw new Error('demo has no people');
     const founder = await createUser(tx, { email: first.email, name: first.name, password: DEMO_PASSWORD });
-    const org = await createOrganization(tx, { name: 'Riverbend Community Hospital', slug: DEMO_SLUG }, founder);
+    const org = await createOrganization(
+      tx,
+      { name: 'Riverbend Community Hospital', slug: DEMO_SLUG },
+      founder,
+    );
     for (const p of others) {
       const user = await createUser(tx, { email: p.email, name: p.name, password: DEMO_PASSWORD });
       await addMember(tx, org.id, founder, user.id, p.role);

@@ -3,8 +3,8 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service';
 import type { AppDb, Executor } from '../db/client';
 import { invitations, memberships, organizations, users } from '../db/schema';
-import { AppError, conflict, forbidden, notFound } from '../shared/errors';
 import { createUser } from '../orgs/orgs.service';
+import { AppError, conflict, forbidden, notFound } from '../shared/errors';
 import { tokenDigest } from './members.service';
 
 /** The pending invitation behind a token, across organizations: the token is the credential. */
@@ -39,9 +39,12 @@ export async function acceptInvitation(db: AppDb, input: Acceptance): Promise<st
     const { invitation } = found;
     let user: { id: string; name: string };
     if (found.existingUserId) {
-      if (!input.signedInUser) throw new AppError('unauthenticated', `Sign in as ${invitation.email} to accept.`);
+      if (!input.signedInUser)
+        throw new AppError('unauthenticated', `Sign in as ${invitation.email} to accept.`);
       if (input.signedInUser.id !== found.existingUserId) {
-        throw forbidden(`This invitation is for ${invitation.email}; sign in with that account to accept it.`);
+        throw forbidden(
+          `This invitation is for ${invitation.email}; sign in with that account to accept it.`,
+        );
       }
       user = input.signedInUser;
     } else {
@@ -62,12 +65,22 @@ export async function acceptInvitation(db: AppDb, input: Acceptance): Promise<st
     await tx
       .insert(memberships)
       .values({ organizationId: invitation.organizationId, userId: user.id, role: invitation.role });
-    await recordAudit(tx, invitation.organizationId, { id: user.id, name: user.name }, {
-      action: 'invitation.accepted',
-      entityType: 'membership',
-      entityId: user.id,
-      after: { userId: user.id, email: invitation.email, role: invitation.role, invitationId: invitation.id },
-    });
+    await recordAudit(
+      tx,
+      invitation.organizationId,
+      { id: user.id, name: user.name },
+      {
+        action: 'invitation.accepted',
+        entityType: 'membership',
+        entityId: user.id,
+        after: {
+          userId: user.id,
+          email: invitation.email,
+          role: invitation.role,
+          invitationId: invitation.id,
+        },
+      },
+    );
     return user.id;
   });
 }

@@ -5,14 +5,34 @@ import { signIn } from '../auth/session-response';
 import type { Config } from '../config';
 import type { AppDb } from '../db/client';
 import { withTenant } from '../db/tenant';
+import { actorOf, requireOrg } from '../orgs/orgs.routes';
 import { notFound } from '../shared/errors';
 import { ALL_ROLES, isUuid } from '../shared/http';
-import { emailSchema, orgParams, passwordSchema, personNameSchema, roleSchema, sessionResponse } from '../shared/schemas';
-import { actorOf, requireOrg } from '../orgs/orgs.routes';
+import {
+  emailSchema,
+  orgParams,
+  passwordSchema,
+  personNameSchema,
+  roleSchema,
+  sessionResponse,
+} from '../shared/schemas';
 import { acceptInvitation, pendingInvitation } from './invitation-acceptance';
-import { changeRole, createInvitation, listInvitations, listMembers, removeMember, revokeInvitation } from './members.service';
+import {
+  changeRole,
+  createInvitation,
+  listInvitations,
+  listMembers,
+  removeMember,
+  revokeInvitation,
+} from './members.service';
 
-const member = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: roleSchema, joinedAt: z.date() });
+const member = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  joinedAt: z.date(),
+});
 const invitation = z.object({
   id: z.string(),
   email: z.string(),
@@ -36,7 +56,11 @@ export function memberRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
       '/api/orgs/:orgId/members',
       {
         config: { access: { kind: 'org', roles: ALL_ROLES } },
-        schema: { tags: ['members'], params: orgParams, response: { 200: z.object({ members: z.array(member) }) } },
+        schema: {
+          tags: ['members'],
+          params: orgParams,
+          response: { 200: z.object({ members: z.array(member) }) },
+        },
       },
       async (request) => {
         const orgId = requireOrg(request.org);
@@ -48,18 +72,29 @@ export function memberRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
       '/api/orgs/:orgId/members/:userId',
       {
         config: { access: ADMIN },
-        schema: { tags: ['members'], summary: "Change a member's role", params: memberParams, body: z.object({ role: roleSchema }), response: { 200: member } },
+        schema: {
+          tags: ['members'],
+          summary: "Change a member's role",
+          params: memberParams,
+          body: z.object({ role: roleSchema }),
+          response: { 200: member },
+        },
       },
       async (request) => {
         const orgId = requireOrg(request.org);
         const userId = validId(request.params.userId, 'Member');
-        return withTenant(db, orgId, (tx) => changeRole(tx, orgId, actorOf(request.session), userId, request.body.role));
+        return withTenant(db, orgId, (tx) =>
+          changeRole(tx, orgId, actorOf(request.session), userId, request.body.role),
+        );
       },
     );
 
     app.delete(
       '/api/orgs/:orgId/members/:userId',
-      { config: { access: ADMIN }, schema: { tags: ['members'], summary: 'Remove a member', params: memberParams } },
+      {
+        config: { access: ADMIN },
+        schema: { tags: ['members'], summary: 'Remove a member', params: memberParams },
+      },
       async (request, reply) => {
         const orgId = requireOrg(request.org);
         const userId = validId(request.params.userId, 'Member');
@@ -72,7 +107,11 @@ export function memberRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
       '/api/orgs/:orgId/invitations',
       {
         config: { access: ADMIN },
-        schema: { tags: ['members'], params: orgParams, response: { 200: z.object({ invitations: z.array(invitation) }) } },
+        schema: {
+          tags: ['members'],
+          params: orgParams,
+          response: { 200: z.object({ invitations: z.array(invitation) }) },
+        },
       },
       async (request) => {
         const orgId = requireOrg(request.org);
@@ -103,7 +142,10 @@ export function memberRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
 
     app.delete(
       '/api/orgs/:orgId/invitations/:id',
-      { config: { access: ADMIN }, schema: { tags: ['members'], summary: 'Revoke a pending invitation', params: invitationParams } },
+      {
+        config: { access: ADMIN },
+        schema: { tags: ['members'], summary: 'Revoke a pending invitation', params: invitationParams },
+      },
       async (request, reply) => {
         const orgId = requireOrg(request.org);
         const id = validId(request.params.id, 'Invitation');
@@ -121,7 +163,13 @@ export function memberRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
           summary: 'What an invitation link offers',
           params: z.object({ token: z.string().max(100) }),
           response: {
-            200: z.object({ organizationName: z.string(), email: z.string(), role: roleSchema, userExists: z.boolean(), expiresAt: z.date() }),
+            200: z.object({
+              organizationName: z.string(),
+              email: z.string(),
+              role: roleSchema,
+              userExists: z.boolean(),
+              expiresAt: z.date(),
+            }),
           },
         },
       },
@@ -145,7 +193,9 @@ export function memberRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
           tags: ['members'],
           summary: 'Accept an invitation (a new account gives name and password)',
           params: z.object({ token: z.string().max(100) }),
-          body: z.object({ name: personNameSchema.optional(), password: passwordSchema.optional() }).default({}),
+          body: z
+            .object({ name: personNameSchema.optional(), password: passwordSchema.optional() })
+            .default({}),
           response: { 200: sessionResponse },
         },
       },

@@ -32,7 +32,13 @@ async function findMember(tx: Executor, organizationId: string, userId: string) 
   return { member, adminCount: members.filter((m) => m.role === 'admin').length };
 }
 
-export async function changeRole(tx: Executor, organizationId: string, actor: Actor, userId: string, role: Role) {
+export async function changeRole(
+  tx: Executor,
+  organizationId: string,
+  actor: Actor,
+  userId: string,
+  role: Role,
+) {
   const { member, adminCount } = await findMember(tx, organizationId, userId);
   if (member.role === role) return member;
   if (member.role === 'admin' && adminCount === 1) {

@@ -11,7 +11,12 @@ import { ALL_ROLES } from '../shared/http';
 import { orgNameSchema, orgParams, roleSchema, slugSchema } from '../shared/schemas';
 import { createOrganization } from './orgs.service';
 
-const organizationResponse = z.object({ id: z.string(), slug: z.string(), name: z.string(), createdAt: z.date() });
+const organizationResponse = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  createdAt: z.date(),
+});
 
 export function orgRoutes(db: AppDb): FastifyPluginAsyncZod {
   return async (app) => {
@@ -23,7 +28,9 @@ export function orgRoutes(db: AppDb): FastifyPluginAsyncZod {
           tags: ['organizations'],
           summary: 'Create an organization; the caller becomes its administrator',
           body: z.object({ name: orgNameSchema, slug: slugSchema }),
-          response: { 201: z.object({ id: z.string(), slug: z.string(), name: z.string(), role: roleSchema }) },
+          response: {
+            201: z.object({ id: z.string(), slug: z.string(), name: z.string(), role: roleSchema }),
+          },
         },
       },
       async (request, reply) => {

@@ -28,7 +28,10 @@ export async function createUser(tx: Executor, input: NewUser): Promise<Actor & 
 
 /** Creates an organization with `founder` as its first administrator, and opens its audit chain. */
 export async function createOrganization(tx: Executor, input: NewOrganization, founder: Actor) {
-  const [taken] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, input.slug));
+  const [taken] = await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, input.slug));
   if (taken) throw conflict(`The address "${input.slug}" is taken by another organization; choose another.`);
   const org = { id: randomUUID(), slug: input.slug, name: input.name, createdAt: new Date() };
   await tx.insert(organizations).values(org);
@@ -42,7 +45,13 @@ export async function createOrganization(tx: Executor, input: NewOrganization, f
   return org;
 }
 
-export async function addMember(tx: Executor, organizationId: string, actor: Actor, userId: string, role: Role) {
+export async function addMember(
+  tx: Executor,
+  organizationId: string,
+  actor: Actor,
+  userId: string,
+  role: Role,
+) {
   await tx.insert(memberships).values({ organizationId, userId, role });
   await recordAudit(tx, organizationId, actor, {
     action: 'member.added',

@@ -8,10 +8,21 @@ import type { AppDb } from '../db/client';
 import { loadDemo } from '../demo/demo';
 import { countUsers, createOrganization, createUser } from '../orgs/orgs.service';
 import { AppError } from '../shared/errors';
-import { emailSchema, errorResponse, orgNameSchema, passwordSchema, personNameSchema, sessionResponse, slugSchema } from '../shared/schemas';
+import {
+  emailSchema,
+  errorResponse,
+  orgNameSchema,
+  passwordSchema,
+  personNameSchema,
+  sessionResponse,
+  slugSchema,
+} from '../shared/schemas';
 
 const alreadySetUp = () =>
-  new AppError('already_set_up', 'SMART is already set up on this server; sign in, or ask an administrator for an invitation.');
+  new AppError(
+    'already_set_up',
+    'SMART is already set up on this server; sign in, or ask an administrator for an invitation.',
+  );
 
 export function setupRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
   return async (app) => {
@@ -19,7 +30,11 @@ export function setupRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
       '/api/setup',
       {
         config: { access: { kind: 'public' } },
-        schema: { tags: ['setup'], summary: 'Whether the first run still has to happen', response: { 200: z.object({ needsSetup: z.boolean() }) } },
+        schema: {
+          tags: ['setup'],
+          summary: 'Whether the first run still has to happen',
+          response: { 200: z.object({ needsSetup: z.boolean() }) },
+        },
       },
       async () => ({ needsSetup: (await countUsers(db)) === 0 }),
     );
@@ -60,7 +75,8 @@ export function setupRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
         config: { access: { kind: 'public' } },
         schema: {
           tags: ['setup'],
-          summary: 'First run: load the demo organization (Riverbend Community Hospital) and sign in as its administrator',
+          summary:
+            'First run: load the demo organization (Riverbend Community Hospital) and sign in as its administrator',
           response: { 201: sessionResponse, 409: errorResponse },
         },
       },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, setUpFirstOrganization, type TestApp, testApp } from '../test/harness';
+import { type Client, setUpFirstOrganization, type TestApp, testApp } from '../test/harness';
 
 describe('HTTP behaviour every client relies on', () => {
   let t: TestApp;
@@ -29,7 +29,9 @@ describe('HTTP behaviour every client relies on', () => {
   });
 
   it('rejects malformed JSON and oversized bodies without a stack trace', async () => {
-    const bad = await admin.request('POST', '/api/organizations', undefined, { 'content-type': 'application/json' });
+    const bad = await admin.request('POST', '/api/organizations', undefined, {
+      'content-type': 'application/json',
+    });
     expect(bad.status).toBe(400);
     const garbled = await t.app.inject({
       method: 'POST',

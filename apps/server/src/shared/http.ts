@@ -2,16 +2,22 @@
 // CSRF protection for cookie-authenticated writes, and the role check each route declares.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type LoadedSession, loadSession, membershipRole, SESSION_COOKIE } from '../auth/sessions';
 import type { Config } from '../config';
 import type { AppDb } from '../db/client';
 import type { Role } from '../db/schema';
-import { type LoadedSession, loadSession, membershipRole, SESSION_COOKIE } from '../auth/sessions';
 import { AppError, type FieldIssue, forbidden, notFound } from './errors';
 
 /** Who may call a route: anyone, any signed-in user, or members of the organization in the path with one of these roles. */
 export type Access = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'org'; roles: readonly Role[] };
 
-export const ALL_ROLES: readonly Role[] = ['admin', 'risk_lead', 'assessor', 'business_owner', 'executive_viewer'];
+export const ALL_ROLES: readonly Role[] = [
+  'admin',
+  'risk_lead',
+  'assessor',
+  'business_owner',
+  'executive_viewer',
+];
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -33,7 +39,12 @@ export interface RouteAccess {
   access: Access;
 }
 
-export function registerHttpPlumbing(app: FastifyInstance, db: AppDb, config: Config, routes: RouteAccess[]): void {
+export function registerHttpPlumbing(
+  app: FastifyInstance,
+  db: AppDb,
+  config: Config,
+  routes: RouteAccess[],
+): void {
   app.decorateRequest('session', null);
   app.decorateRequest('org', null);
 
@@ -57,7 +68,10 @@ export function registerHttpPlumbing(app: FastifyInstance, db: AppDb, config: Co
     if (!access) return;
     if (request.session && !SAFE_METHODS.has(request.method)) {
       if (request.headers['x-csrf-token'] !== request.session.csrfToken) {
-        throw new AppError('csrf_failed', 'Missing or wrong x-csrf-token header; reload the page and try again.');
+        throw new AppError(
+          'csrf_failed',
+          'Missing or wrong x-csrf-token header; reload the page and try again.',
+        );
       }
     }
     if (access.kind === 'public') return;
@@ -67,7 +81,9 @@ export function registerHttpPlumbing(app: FastifyInstance, db: AppDb, config: Co
 
   app.setErrorHandler((error: FastifyError, request, reply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}.` } });
+    reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}.` } });
   });
 }
 
@@ -84,9 +100,13 @@ async function resolveOrganization(db: AppDb, request: FastifyRequest, roles: re
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
-    return reply
-      .status(error.status)
-      .send({ error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } });
+    return reply.status(error.status).send({
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.issues ? { issues: error.issues } : {}),
+      },
+    });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues: FieldIssue[] = error.validation.map((v) => ({
@@ -94,17 +114,22 @@ function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyR
       message: v.message ?? 'is invalid',
     }));
     const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-    return reply.status(400).send({ error: { code: 'invalid_input', message: `Invalid input. ${summary}`, issues } });
+    return reply
+      .status(400)
+      .send({ error: { code: 'invalid_input', message: `Invalid input. ${summary}`, issues } });
   }
   const status = error.statusCode ?? 500;
   if (status === 413) {
-    return reply.status(413).send({ error: { code: 'payload_too_large', message: 'The request body is too large.' } });
+    return reply
+      .status(413)
+      .send({ error: { code: 'payload_too_large', message: 'The request body is too large.' } });
   }
   if (status === 429) {
     return reply.status(429).send({ error: { code: 'rate_limited', message: error.message } });
   }
   if (status >= 400 && status < 500) {
-    const message = error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Send the body as application/json.' : error.message;
+    const message =
+      error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Send the body as application/json.' : error.message;
     return reply.status(status).send({ error: { code: 'invalid_input', message } });
   }
   request.log.error({ err: error }, 'unhandled error');

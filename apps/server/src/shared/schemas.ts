@@ -1,11 +1,12 @@
 // Request and response pieces that several features share.
 import { z } from 'zod';
-import { roles } from '../db/schema';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { roles } from '../db/schema';
 
 // Messages a person can act on, wherever a schema does not give its own.
 z.config({
-  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined,
 });
 
 export const roleSchema = z.enum(roles);

@@ -3,14 +3,25 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/client';
-import { withTenant } from '../db/tenant';
 import type { Role } from '../db/schema';
-import { addMember, anotherOrganization, Client, setUpFirstOrganization, type TestApp, testApp } from '../test/harness';
+import { withTenant } from '../db/tenant';
+import {
+  addMember,
+  anotherOrganization,
+  type Client,
+  setUpFirstOrganization,
+  type TestApp,
+  testApp,
+} from '../test/harness';
 import { ALL_ROLES } from './http';
 
 type Ids = { orgId: string; userId: string; id: string };
 const fill = (url: string, ids: Ids) =>
-  url.replace(':orgId', ids.orgId).replace(':userId', ids.userId).replace(':id', ids.id).replace(':token', 'x');
+  url
+    .replace(':orgId', ids.orgId)
+    .replace(':userId', ids.userId)
+    .replace(':id', ids.id)
+    .replace(':token', 'x');
 
 const bodyFor = (method: string, url: string): unknown => {
   if (method === 'GET' || method === 'DELETE') return undefined;
@@ -42,11 +53,14 @@ describe('tenancy and roles across every route', () => {
     target = await addMember(t.app, adminA, orgA, 'target@alpha.test', 'executive_viewer');
     // Organization B has its own administrator, who then leaves A: accounts come only by invitation.
     const founder = await addMember(t.app, adminA, orgA, 'founder@beta.test', 'executive_viewer');
-    orgB = await anotherOrganization(t.app, founder.client, 'beta');
+    orgB = await anotherOrganization(founder.client, 'beta');
     expect((await adminA.delete(`/api/orgs/${orgA}/members/${founder.userId}`)).status).toBe(204);
     adminB = founder.client;
     adminBUserId = founder.userId;
-    const inv = await adminB.post(`/api/orgs/${orgB}/invitations`, { email: 'x@beta.test', role: 'assessor' });
+    const inv = await adminB.post(`/api/orgs/${orgB}/invitations`, {
+      email: 'x@beta.test',
+      role: 'assessor',
+    });
     invitationB = inv.body.invitation.id;
   }, 120_000);
   afterAll(() => t.close());
@@ -64,10 +78,18 @@ describe('tenancy and roles across every route', () => {
       for (const role of ALL_ROLES) {
         const caller = byRole.get(role);
         if (!caller) throw new Error(`no ${role}`);
-        const url = fill(route.url, { orgId: orgA, userId: target.userId, id: '00000000-0000-4000-8000-000000000000' });
+        const url = fill(route.url, {
+          orgId: orgA,
+          userId: target.userId,
+          id: '00000000-0000-4000-8000-000000000000',
+        });
         const res = await caller.client.request(route.method as 'GET', url, bodyFor(route.method, route.url));
         const allowed = route.access.roles.includes(role);
-        expect({ route: `${route.method} ${route.url}`, role, status: res.status === 403 ? 403 : 'not 403' }).toEqual({
+        expect({
+          route: `${route.method} ${route.url}`,
+          role,
+          status: res.status === 403 ? 403 : 'not 403',
+        }).toEqual({
           route: `${route.method} ${route.url}`,
           role,
           status: allowed ? 'not 403' : 403,
@@ -90,10 +112,14 @@ describe('tenancy and roles across every route', () => {
   });
 
   it("refuses B's row ids under A's organization", async () => {
-    expect((await adminA.patch(`/api/orgs/${orgA}/members/${adminBUserId}`, { role: 'assessor' })).status).toBe(404);
+    expect(
+      (await adminA.patch(`/api/orgs/${orgA}/members/${adminBUserId}`, { role: 'assessor' })).status,
+    ).toBe(404);
     expect((await adminA.delete(`/api/orgs/${orgA}/members/${adminBUserId}`)).status).toBe(404);
     expect((await adminA.delete(`/api/orgs/${orgA}/invitations/${invitationB}`)).status).toBe(404);
-    expect((await adminA.patch(`/api/orgs/${orgA}/members/not-a-uuid`, { role: 'assessor' })).status).toBe(404);
+    expect((await adminA.patch(`/api/orgs/${orgA}/members/not-a-uuid`, { role: 'assessor' })).status).toBe(
+      404,
+    );
     const stillPending = await adminB.get(`/api/orgs/${orgB}/invitations`);
     expect(stillPending.body.invitations.map((i: { id: string }) => i.id)).toContain(invitationB);
   });
@@ -101,9 +127,15 @@ describe('tenancy and roles across every route', () => {
   it('keeps the second wall: row-level security hides other tenants even from an unfiltered query', async () => {
     const seen = await withTenant(t.database.db, orgA, async (tx) => ({
       orgs: await queryRows<{ id: string }>(tx, sql`select id from organizations`),
-      memberships: await queryRows<{ organization_id: string }>(tx, sql`select organization_id from memberships`),
+      memberships: await queryRows<{ organization_id: string }>(
+        tx,
+        sql`select organization_id from memberships`,
+      ),
       audit: await queryRows<{ organization_id: string }>(tx, sql`select organization_id from audit_log`),
-      invitations: await queryRows<{ organization_id: string }>(tx, sql`select organization_id from invitations`),
+      invitations: await queryRows<{ organization_id: string }>(
+        tx,
+        sql`select organization_id from invitations`,
+      ),
     }));
     expect(seen.orgs.map((o) => o.id)).toEqual([orgA]);
     for (const rows of [seen.memberships, seen.audit, seen.invitations]) {
@@ -112,7 +144,9 @@ describe('tenancy and roles across every route', () => {
     }
     await expect(
       withTenant(t.database.db, orgA, (tx) =>
-        tx.execute(sql`insert into memberships (organization_id, user_id, role) values (${orgB}, ${adminBUserId}, 'admin')`),
+        tx.execute(
+          sql`insert into memberships (organization_id, user_id, role) values (${orgB}, ${adminBUserId}, 'admin')`,
+        ),
       ),
     ).rejects.toThrow();
   });

@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app';
-import type { RouteAccess } from '../shared/http';
 import { type Config, loadConfig } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { migrate } from '../db/migrate';
+import type { RouteAccess } from '../shared/http';
 
 export type DbKind = 'pglite' | 'postgres';
 export const TEST_DB: DbKind = process.env.SMART_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
@@ -47,7 +47,11 @@ export async function freshDatabase(kind: DbKind = TEST_DB): Promise<TestDatabas
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}, { dataDir: 'memory://', logLevel: 'silent' }), publicUrl: 'http://smart.test', ...overrides };
+  return {
+    ...loadConfig({}, { dataDir: 'memory://', logLevel: 'silent' }),
+    publicUrl: 'http://smart.test',
+    ...overrides,
+  };
 }
 
 export interface TestApp {
@@ -94,7 +98,8 @@ export class Client {
     });
     const setCookie = res.cookies.find((c) => c.name === 'smart_session');
     if (setCookie) this.cookie = setCookie.value ? `smart_session=${setCookie.value}` : null;
-    const json = res.body && res.headers['content-type']?.toString().includes('json') ? JSON.parse(res.body) : undefined;
+    const json =
+      res.body && res.headers['content-type']?.toString().includes('json') ? JSON.parse(res.body) : undefined;
     if (json && typeof json === 'object' && 'csrfToken' in json) this.csrf = String(json.csrfToken);
     return { status: res.statusCode, body: json, headers: res.headers, raw: res.body };
   }
@@ -120,20 +125,29 @@ export async function setUpFirstOrganization(app: FastifyInstance, slug = 'alpha
   return { admin, orgId: res.body.organizations[0].id as string, userId: res.body.user.id as string };
 }
 
-/** Creates another organization with its own admin (a fresh account invited nowhere else). */
-export async function anotherOrganization(app: FastifyInstance, creator: Client, slug: string) {
+/** Creates another organization, administered by `creator`; returns its id. */
+export async function anotherOrganization(creator: Client, slug: string) {
   const res = await creator.post('/api/organizations', { name: `${slug} Clinic`, slug });
   if (res.status !== 201) throw new Error(`create org failed: ${res.raw}`);
   return res.body.id as string;
 }
 
 /** Invites `email` with `role` into `orgId` and returns a signed-in client for the new member. */
-export async function addMember(app: FastifyInstance, admin: Client, orgId: string, email: string, role: string) {
+export async function addMember(
+  app: FastifyInstance,
+  admin: Client,
+  orgId: string,
+  email: string,
+  role: string,
+) {
   const inv = await admin.post(`/api/orgs/${orgId}/invitations`, { email, role });
   if (inv.status !== 201) throw new Error(`invite failed: ${inv.raw}`);
   const token = String(inv.body.acceptUrl).split('/invite/')[1];
   const member = new Client(app);
-  const acc = await member.post(`/api/invitations/${token}/accept`, { name: email.split('@')[0], password: PASSWORD });
+  const acc = await member.post(`/api/invitations/${token}/accept`, {
+    name: email.split('@')[0],
+    password: PASSWORD,
+  });
   if (acc.status !== 200) throw new Error(`accept failed: ${acc.raw}`);
   return { client: member, userId: acc.body.user.id as string };
 }

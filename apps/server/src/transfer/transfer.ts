@@ -26,7 +26,9 @@ const exportSchema = z.object({
   exportedAt: z.string(),
   migrations: z.array(z.string()),
   organization: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).passthrough(),
-  users: z.array(z.object({ id: z.uuid(), email: z.string(), name: z.string(), password_hash: z.string() }).passthrough()),
+  users: z.array(
+    z.object({ id: z.uuid(), email: z.string(), name: z.string(), password_hash: z.string() }).passthrough(),
+  ),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
 export type OrganizationExport = z.infer<typeof exportSchema>;
@@ -73,7 +75,10 @@ export async function exportOrganization(db: AppDb, slug: string): Promise<Organ
 export function parseExport(input: unknown): OrganizationExport {
   const parsed = exportSchema.safeParse(input);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(document)', message: i.message }));
+    const issues = parsed.error.issues.map((i) => ({
+      path: i.path.join('.') || '(document)',
+      message: i.message,
+    }));
     throw new AppError(
       'invalid_input',
       `Not a SMART organization export: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
@@ -83,11 +88,19 @@ export function parseExport(input: unknown): OrganizationExport {
   const known = new Set(listMigrations().map((m) => m.name));
   const newer = parsed.data.migrations.filter((m) => !known.has(m));
   if (newer.length > 0) {
-    throw new AppError('invalid_input', `The export comes from a newer SMART (migrations ${newer.join(', ')}); upgrade first.`);
+    throw new AppError(
+      'invalid_input',
+      `The export comes from a newer SMART (migrations ${newer.join(', ')}); upgrade first.`,
+    );
   }
-  const unknownTables = Object.keys(parsed.data.tables).filter((t) => !TENANT_TABLES.some((k) => k.name === t));
+  const unknownTables = Object.keys(parsed.data.tables).filter(
+    (t) => !TENANT_TABLES.some((k) => k.name === t),
+  );
   if (unknownTables.length > 0) {
-    throw new AppError('invalid_input', `The export has tables this SMART does not know: ${unknownTables.join(', ')}.`);
+    throw new AppError(
+      'invalid_input',
+      `The export has tables this SMART does not know: ${unknownTables.join(', ')}.`,
+    );
   }
   return parsed.data;
 }
@@ -115,13 +128,17 @@ export async function importOrganization(db: AppDb, doc: OrganizationExport): Pr
       tx,
       sql`select slug from organizations where id = ${org.id} or slug = ${org.slug}`,
     );
-    if (clash.length > 0) throw conflict(`Organization "${org.slug}" already exists here; nothing was imported.`);
+    if (clash.length > 0)
+      throw conflict(`Organization "${org.slug}" already exists here; nothing was imported.`);
     await insertRows(tx, 'organizations', [org]);
 
     const userIdMap = new Map<string, string>();
     const newUsers: Row[] = [];
     for (const user of doc.users) {
-      const [existing] = await queryRows<{ id: string }>(tx, sql`select id from users where email = ${user.email}`);
+      const [existing] = await queryRows<{ id: string }>(
+        tx,
+        sql`select id from users where email = ${user.email}`,
+      );
       userIdMap.set(user.id, existing?.id ?? user.id);
       if (!existing) newUsers.push(user);
     }
@@ -131,13 +148,20 @@ export async function importOrganization(db: AppDb, doc: OrganizationExport): Pr
     for (const t of TENANT_TABLES) {
       const rows = (doc.tables[t.name] ?? []).map((row) => remapUsers(row, t.userColumns, userIdMap));
       if (rows.some((r) => r.organization_id !== org.id)) {
-        throw new AppError('invalid_input', `Table ${t.name} holds rows of another organization; nothing was imported.`);
+        throw new AppError(
+          'invalid_input',
+          `Table ${t.name} holds rows of another organization; nothing was imported.`,
+        );
       }
       await insertRows(tx, t.name, rows);
       counts[t.name] = rows.length;
     }
     const chain = await verifyChain(tx, org.id);
-    if (!chain.ok) throw new AppError('invalid_input', `The export's audit log does not verify (${chain.message}); nothing was imported.`);
+    if (!chain.ok)
+      throw new AppError(
+        'invalid_input',
+        `The export's audit log does not verify (${chain.message}); nothing was imported.`,
+      );
     return {
       organizationId: org.id,
       slug: org.slug,

@@ -66,7 +66,7 @@ export interface Invitation {
   role: Role;
   createdAt: string;
   expiresAt: string;
-  invitedBy: { id: string; name: string };
+  invitedBy: { id: string; name: string } | null;
 }
 
 export interface CreatedInvitation {

@@ -7,7 +7,7 @@ export function slugify(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
+    .slice(0, 63)
     .replace(/-+$/g, '');
 }
 
@@ -16,7 +16,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A validation message for a slug, or null when it is fine. */
 export function slugError(slug: string): string | null {
   if (slug.length < 2) return 'Use at least 2 characters';
-  if (slug.length > 48) return 'Use at most 48 characters';
+  if (slug.length > 63) return 'Use at most 63 characters';
   if (!SLUG_PATTERN.test(slug)) return 'Use lowercase letters, digits and single hyphens';
   return null;
 }

@@ -8,20 +8,26 @@ interface Props {
   value: AuditFilters;
   onChange: (next: AuditFilters) => void;
   members: Member[];
+  /** Choices for the action and entity-type filters (the server matches them exactly). */
+  actions: string[];
+  entityTypes: string[];
 }
 
-export function AuditFiltersBar({ value, onChange, members }: Props) {
+export function AuditFiltersBar({ value, onChange, members, actions, entityTypes }: Props) {
   const set = <Key extends keyof AuditFilters>(key: Key, next: AuditFilters[Key]) =>
     onChange({ ...value, [key]: next });
   const isFiltered = JSON.stringify(value) !== JSON.stringify(EMPTY_AUDIT_FILTERS);
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter the audit log">
-      <TextInput
+      <Select
         label="Action"
-        placeholder="e.g. member.role_changed"
-        w={220}
-        value={value.action}
-        onChange={(event) => set('action', event.currentTarget.value)}
+        placeholder="Any action"
+        w={230}
+        clearable
+        searchable
+        data={actions}
+        value={value.action || null}
+        onChange={(next) => set('action', next ?? '')}
       />
       <Select
         label="Actor"
@@ -33,12 +39,15 @@ export function AuditFiltersBar({ value, onChange, members }: Props) {
         value={value.actorId}
         onChange={(next) => set('actorId', next)}
       />
-      <TextInput
+      <Select
         label="Entity type"
-        placeholder="e.g. membership"
+        placeholder="Any type"
         w={180}
-        value={value.entityType}
-        onChange={(event) => set('entityType', event.currentTarget.value)}
+        clearable
+        searchable
+        data={entityTypes}
+        value={value.entityType || null}
+        onChange={(next) => set('entityType', next ?? '')}
       />
       <TextInput
         label="From"

@@ -9,6 +9,7 @@ import { AdminOnly } from '../AdminOnly';
 import { useMembers } from '../members/queries';
 import { AuditFiltersBar } from './AuditFiltersBar';
 import { AuditTable } from './AuditTable';
+import { KNOWN_ACTIONS, KNOWN_ENTITY_TYPES, withSeen } from './known-actions';
 import { type AuditFilters, EMPTY_AUDIT_FILTERS, useAuditLog, useVerifyAuditChain } from './queries';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
 
@@ -20,6 +21,16 @@ function AuditLog({ orgId }: { orgId: string }) {
   const log = useAuditLog(orgId, debounced);
   const verify = useVerifyAuditChain(orgId);
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  const actions = withSeen(
+    KNOWN_ACTIONS,
+    entries.map((entry) => entry.action),
+    filters.action,
+  );
+  const entityTypes = withSeen(
+    KNOWN_ENTITY_TYPES,
+    entries.map((entry) => entry.entityType),
+    filters.entityType,
+  );
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -34,7 +45,13 @@ function AuditLog({ orgId }: { orgId: string }) {
         <VerifyChainButton verify={verify} />
       </Group>
       <VerifyChainResult verify={verify} />
-      <AuditFiltersBar value={filters} onChange={setFilters} members={members.data ?? []} />
+      <AuditFiltersBar
+        value={filters}
+        onChange={setFilters}
+        members={members.data ?? []}
+        actions={actions}
+        entityTypes={entityTypes}
+      />
       {log.isPending && <Skeleton h={240} />}
       {log.isError && <Alert color="red">{errorMessage(log.error)}</Alert>}
       {log.isSuccess && entries.length === 0 && (

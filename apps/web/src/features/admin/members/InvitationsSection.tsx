@@ -42,7 +42,7 @@ export function InvitationsSection({ orgId }: { orgId: string }) {
               <Table.Tr key={invitation.id}>
                 <Table.Td>{invitation.email}</Table.Td>
                 <Table.Td>{roleLabel(invitation.role)}</Table.Td>
-                <Table.Td>{invitation.invitedBy.name}</Table.Td>
+                <Table.Td>{invitation.invitedBy?.name ?? '—'}</Table.Td>
                 <Table.Td>{formatDate(invitation.createdAt)}</Table.Td>
                 <Table.Td>{formatDate(invitation.expiresAt)}</Table.Td>
                 <Table.Td ta="right">

@@ -1,0 +1,79 @@
+// An organization moves between the embedded database and PostgreSQL with nothing lost.
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyAllChains } from '../audit/verify-all';
+import { loadDemo } from '../demo/demo';
+import {
+  addMember,
+  type DbKind,
+  freshDatabase,
+  setUpFirstOrganization,
+  type TestDatabase,
+  testApp,
+} from '../test/harness';
+import { exportOrganization, importOrganization, parseExport } from './transfer';
+
+const withoutTimestamp = ({ exportedAt: _x, ...rest }: Record<string, unknown>) => rest;
+const opened: TestDatabase[] = [];
+const fresh = async (kind: DbKind) => {
+  const d = await freshDatabase(kind);
+  opened.push(d);
+  return d.database.db;
+};
+
+describe('export and import of a whole organization', () => {
+  afterAll(async () => {
+    for (const d of opened) await d.drop();
+  });
+
+  it.each([
+    ['pglite', 'postgres'],
+    ['postgres', 'pglite'],
+  ] as const)('round-trips from %s to %s and back, identical', async (from, to) => {
+    const t = await testApp({}, from);
+    try {
+      const { admin, orgId } = await setUpFirstOrganization(t.app, 'gamma');
+      const { userId } = await addMember(t.app, admin, orgId, 'lab.director@gamma.test', 'business_owner');
+      await admin.patch(`/api/orgs/${orgId}/members/${userId}`, { role: 'risk_lead' });
+      await admin.post(`/api/orgs/${orgId}/invitations`, { email: 'pending@gamma.test', role: 'assessor' });
+      const original = await exportOrganization(t.database.db, 'gamma');
+      expect(original.tables.audit_log?.length).toBeGreaterThanOrEqual(6);
+
+      const target = await fresh(to);
+      const result = await importOrganization(target, parseExport(JSON.parse(JSON.stringify(original))));
+      expect(result).toMatchObject({ slug: 'gamma', usersCreated: 2, usersMatched: 0 });
+      const moved = await exportOrganization(target, 'gamma');
+      expect(withoutTimestamp(moved)).toEqual(withoutTimestamp(original));
+      expect((await verifyAllChains(target, 'gamma'))[0]?.ok).toBe(true);
+
+      const back = await fresh(from);
+      await importOrganization(back, parseExport(moved));
+      expect(withoutTimestamp(await exportOrganization(back, 'gamma'))).toEqual(withoutTimestamp(original));
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('refuses a second import of the same organization and leaves nothing half-written', async () => {
+    const source = await fresh('pglite');
+    await loadDemo(source);
+    const doc = await exportOrganization(source, 'riverbend');
+    const target = await fresh('pglite');
+    await importOrganization(target, doc);
+    await expect(importOrganization(target, doc)).rejects.toThrow(/already exists/);
+
+    const tampered = structuredClone(doc);
+    const entry = tampered.tables.audit_log?.[2];
+    if (!entry) throw new Error('demo has too few audit entries');
+    entry.action = 'member.removed';
+    const clean = await fresh('postgres');
+    await expect(importOrganization(clean, tampered)).rejects.toThrow(/does not verify.*entry 3/);
+    expect(await verifyAllChains(clean)).toEqual([]);
+  });
+
+  it('names what is wrong with a document that is not an export', () => {
+    expect(() => parseExport({ format: 'smart-organization', version: 1 })).toThrow(
+      /organization: .*users: /s,
+    );
+    expect(() => parseExport({ hello: 'world' })).toThrow(/format/);
+  });
+});
