@@ -29,9 +29,9 @@ test('actions are logged, filters work, paging works, the chain verifies', async
   const table = page.getByRole('table', { name: 'Audit log' });
   // organization.created, member.added, two invitation.created, invitation.revoked; newest first.
   await expect(rows).toHaveCount(5);
-  await expect(rows.first()).toContainText('invitation.revoked');
+  await expect(rows.first()).toContainText('Invitation revoked');
   await expect(rows.first()).toContainText(ADMIN.name);
-  await expect(table).toContainText('organization.created');
+  await expect(table).toContainText('Organization created');
 
   // Expanding an entry shows what changed.
   await rows
@@ -43,15 +43,15 @@ test('actions are logged, filters work, paging works, the chain verifies', async
 
   // Filter by action, then by entity type, then a date range with nothing in it.
   await page.getByRole('combobox', { name: 'Action' }).click();
-  await page.getByRole('option', { name: 'invitation.created' }).click();
+  await page.getByRole('option', { name: 'Invitation created' }).click();
   await expect(rows).toHaveCount(2);
-  await expect(table).not.toContainText('invitation.revoked');
+  await expect(table).not.toContainText('Invitation revoked');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows).toHaveCount(5);
   await page.getByRole('combobox', { name: 'Entity type' }).click();
   await page.getByRole('option', { name: 'organization', exact: true }).click();
   await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText('organization.created');
+  await expect(rows.first()).toContainText('Organization created');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByLabel('From').fill('2099-01-01');
   await expect(page.getByTestId('audit-empty')).toBeVisible();
@@ -85,5 +85,5 @@ test('"Load more" pages through a long log', async ({ page, baseURL }) => {
   await page.getByRole('button', { name: 'Load more' }).click();
   await expect(rows).toHaveCount(57);
   await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
-  await expect(rows.last()).toContainText('organization.created');
+  await expect(rows.last()).toContainText('Organization created');
 });

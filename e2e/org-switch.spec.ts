@@ -40,7 +40,7 @@ test('create a second organization, switch, and see data scoped to each', async 
   await expect(page.getByText(invited)).toHaveCount(0);
   await nav.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByTestId('audit-row').first()).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Audit log' })).not.toContainText('invitation.created');
+  await expect(page.getByRole('table', { name: 'Audit log' })).not.toContainText('Invitation created');
 
   // Switch back to the first organization with the switcher: its invitation is there.
   await page.getByTestId('org-switcher').click();

@@ -1,5 +1,6 @@
 // The `smart` command: serve the app, migrate, move organizations, verify audit logs, analyze models.
 import { Command } from 'commander';
+import { registerAnalyze } from './commands/analyze';
 import { registerPlatform } from './commands/platform';
 
 const program = new Command();
@@ -10,6 +11,7 @@ program
   .configureOutput({ outputError: (str, write) => write(str) });
 
 registerPlatform(program);
+registerAnalyze(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`smart: ${err instanceof Error ? err.message : String(err)}`);

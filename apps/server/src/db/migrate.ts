@@ -39,8 +39,12 @@ async function appliedChecksums(database: Database): Promise<Map<string, string>
 }
 
 export async function migrate(database: Database): Promise<MigrationResult> {
-  await database.execScript(`CREATE TABLE IF NOT EXISTS smart_migrations (
-    name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // Under the lock: two servers starting on a new database would otherwise race to create it.
+  await database.execScript(`BEGIN;
+    SELECT pg_advisory_xact_lock(${LOCK_KEY});
+    CREATE TABLE IF NOT EXISTS smart_migrations (
+      name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
+    COMMIT;`);
   const applied: string[] = [];
   let alreadyApplied = 0;
   for (const m of listMigrations()) {

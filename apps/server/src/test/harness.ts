@@ -15,7 +15,29 @@ const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 
 export interface TestDatabase {
   database: Database;
+  /** The PostgreSQL URL of this database (absent for PGlite). */
+  url?: string;
   drop(): Promise<void>;
+}
+
+/** A new, empty PostgreSQL database on the test server; `drop` removes it. */
+export async function emptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `smart_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const a = new pg.Client({ connectionString: ADMIN_URL });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
 }
 
 /** A fresh, migrated database of the given kind. */
@@ -25,23 +47,15 @@ export async function freshDatabase(kind: DbKind = TEST_DB): Promise<TestDatabas
     await migrate(database);
     return { database, drop: () => database.close() };
   }
-  const name = `smart_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const empty = await emptyPostgresDatabase();
+  const database = await openDatabase({ kind: 'postgres', url: empty.url });
   await migrate(database);
   return {
     database,
+    url: empty.url,
     drop: async () => {
       await database.close();
-      const a = new pg.Client({ connectionString: ADMIN_URL });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await empty.drop();
     },
   };
 }

@@ -2,6 +2,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import type { Member } from '../../../api/types';
+import { actionLabel } from './known-actions';
 import { type AuditFilters, EMPTY_AUDIT_FILTERS } from './queries';
 
 interface Props {
@@ -25,7 +26,7 @@ export function AuditFiltersBar({ value, onChange, members, actions, entityTypes
         w={230}
         clearable
         searchable
-        data={actions}
+        data={actions.map((action) => ({ value: action, label: actionLabel(action) }))}
         value={value.action || null}
         onChange={(next) => set('action', next ?? '')}
       />

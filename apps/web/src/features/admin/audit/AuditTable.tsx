@@ -4,6 +4,7 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import type { AuditEntry } from '../../../api/types';
 import { JsonDiff } from './JsonDiff';
+import { actionLabel } from './known-actions';
 
 function formatTime(iso: string): string {
   return new Date(iso).toLocaleString(undefined, {
@@ -54,8 +55,8 @@ function EntryRow({ entry }: { entry: AuditEntry }) {
           <Text size="sm">{entry.actor?.name ?? 'System'}</Text>
         </Table.Td>
         <Table.Td>
-          <Badge variant="light" color="gray" radius="sm" tt="none" ff="monospace" fw={500}>
-            {entry.action}
+          <Badge variant="light" color="gray" radius="sm" tt="none" fw={500} title={entry.action}>
+            {actionLabel(entry.action)}
           </Badge>
         </Table.Td>
         <Table.Td>

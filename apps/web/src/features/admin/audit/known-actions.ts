@@ -18,3 +18,9 @@ export const KNOWN_ENTITY_TYPES = ['organization', 'membership', 'invitation'];
 export function withSeen(known: string[], seen: string[], selected = ''): string[] {
   return [...new Set([...known, ...seen, selected].filter((value) => value !== ''))].sort();
 }
+
+/** An action in words: "member.role_changed" reads "Member role changed". */
+export function actionLabel(action: string): string {
+  const words = action.replace(/[._]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

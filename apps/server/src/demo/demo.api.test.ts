@@ -1,0 +1,44 @@
+// The demo organization: loaded once, with one working account per role.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Client, type TestApp, testApp } from '../test/harness';
+import { DEMO_PASSWORD, DEMO_SLUG, loadDemo } from './demo';
+
+describe('the demo organization', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await testApp();
+  });
+  afterEach(() => t.close());
+
+  it('loads Riverbend once, however many times it is asked for', async () => {
+    const first = await loadDemo(t.database.db);
+    const second = await loadDemo(t.database.db);
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ ...first, created: false });
+  });
+
+  it('gives each role an account that signs in to Riverbend with that role', async () => {
+    const anon = new Client(t.app);
+    const loaded = await anon.post('/api/setup/demo');
+    expect(loaded.status).toBe(201);
+    const org = loaded.body.organizations[0];
+    expect(org).toMatchObject({ slug: DEMO_SLUG, name: 'Riverbend Community Hospital', role: 'admin' });
+
+    const admin = anon;
+    const members = await admin.get(`/api/orgs/${org.id}/members`);
+    expect(members.status).toBe(200);
+    const roles = members.body.members.map((m: { role: string }) => m.role).sort();
+    expect(roles).toEqual(['admin', 'assessor', 'business_owner', 'executive_viewer', 'risk_lead']);
+
+    for (const member of members.body.members as { email: string; role: string }[]) {
+      const c = new Client(t.app);
+      const login = await c.post('/api/auth/login', { email: member.email, password: DEMO_PASSWORD });
+      expect(login.status).toBe(200);
+      expect(login.body.organizations).toEqual([
+        expect.objectContaining({ slug: DEMO_SLUG, role: member.role }),
+      ]);
+    }
+    // The setup is done: the first-run screen does not come back.
+    expect((await new Client(t.app).get('/api/setup')).body).toEqual({ needsSetup: false });
+  });
+});
