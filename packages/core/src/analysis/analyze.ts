@@ -5,7 +5,13 @@ import { type BlastRadius, blastRadii } from './blast-radius';
 import { type Concentration, concentration } from './concentration';
 import { AnalysisError } from './errors';
 import { sweepFailOne } from './fail-one';
-import { DEFAULT_SCORE_WEIGHTS, prioritizeVendors, type ScoreWeights, type VendorPriority } from './priority';
+import {
+  DEFAULT_SCORE_WEIGHTS,
+  prioritizeVendors,
+  recordWorstPaths,
+  type ScoreWeights,
+  type VendorPriority,
+} from './priority';
 import type { PropagationOptions, WorkaroundMode } from './propagate';
 import { functionReach } from './reach';
 import { type FunctionSinglePoints, singlePointsOfFailure } from './single-points-of-failure';
@@ -54,13 +60,20 @@ export function resolveAnalysisOptions(options: AnalysisOptions = {}): FullAnaly
 export function analyzeModel(graph: CompiledGraph, options: AnalysisOptions = {}): FullAnalysis {
   const resolved = resolveAnalysisOptions(options);
   const propagation = { workarounds: resolved.workarounds, horizonHours: resolved.horizonHours };
-  const sweep = sweepFailOne(graph, propagation);
+  const recorder = recordWorstPaths(graph, resolved.horizonHours);
+  const sweep = sweepFailOne(graph, propagation, recorder.inspect);
   const reach = functionReach(graph);
   const singlePoints = singlePointsOfFailure(graph, sweep);
   const concentrationReport = concentration(graph, sweep, reach);
   const priorities = prioritizeVendors(
     graph,
-    { sweep, reach, concentration: concentrationReport, options: propagation },
+    {
+      sweep,
+      reach,
+      concentration: concentrationReport,
+      options: propagation,
+      worstPaths: recorder.worstPaths,
+    },
     resolved.weights,
   );
   return {

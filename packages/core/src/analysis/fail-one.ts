@@ -74,8 +74,18 @@ class GrowableBuffer<T extends Int32Array | Float64Array> {
   }
 }
 
+/**
+ * Looks at a candidate's run while the propagator still holds it (reason chains included), for
+ * callers that need more than the sweep keeps. `takenDown` lists the function ordinals.
+ */
+export type SweepInspector = (candidate: number, propagator: Propagator, takenDown: Int32Array) => void;
+
 /** Fails every candidate alone and records the functions each takes down. */
-export function sweepFailOne(graph: CompiledGraph, options: PropagationOptions): FailOneSweep {
+export function sweepFailOne(
+  graph: CompiledGraph,
+  options: PropagationOptions,
+  inspect?: SweepInspector,
+): FailOneSweep {
   const candidates = nodesFunctionsDependOn(graph);
   const slotOf = new Int32Array(graph.nodeCount).fill(-1);
   candidates.forEach((node, slot) => {
@@ -88,6 +98,7 @@ export function sweepFailOne(graph: CompiledGraph, options: PropagationOptions):
   const downAt = new GrowableBuffer(new Float64Array(1024), (size) => new Float64Array(size));
   const defeatedGroups: DefeatedGroup[] = [];
   const single = new Int32Array(1);
+  const finder = new DefeatedGroupFinder(graph, propagator);
   for (let slot = 0; slot < candidates.length; slot++) {
     const candidate = candidates[slot] ?? 0;
     single[0] = candidate;
@@ -102,10 +113,12 @@ export function sweepFailOne(graph: CompiledGraph, options: PropagationOptions):
       downAt.push(propagator.downAt(node));
     }
     offsets[slot + 1] = functions.length;
+    if (functions.length === firstFunction) continue;
+    const taken = functions.view().subarray(firstFunction);
     if (propagator.failedGroupCount > 0) {
-      const taken = functions.view().subarray(firstFunction);
-      defeatedGroups.push(...groupsDefeatedByOne(graph, propagator, candidate, taken));
+      for (const defeat of finder.find(candidate, taken)) defeatedGroups.push(defeat);
     }
+    inspect?.(candidate, propagator, taken);
   }
   return {
     candidates,
@@ -119,37 +132,84 @@ export function sweepFailOne(graph: CompiledGraph, options: PropagationOptions):
 }
 
 /**
- * Redundancy that one failure defeats: groups that need two or more members down, yet went down
- * from this single failure. Each is tied to the functions whose reason chain passes through it.
+ * Walks reason chains to the redundancy a single failure defeats. Chains from the down nodes to
+ * the failed candidate form a tree (each node has one cause), so for every node it remembers the
+ * nearest step up its chain that went down through a defeated group: each run costs no more
+ * than the nodes it took down, however many functions share a chain.
  */
-function groupsDefeatedByOne(
-  graph: CompiledGraph,
-  propagator: Propagator,
-  candidate: number,
-  takenDown: Int32Array,
-): DefeatedGroup[] {
-  const found = new Map<number, DefeatedGroup>();
-  for (let i = 0; i < propagator.failedGroupCount; i++) {
-    const group = propagator.failedGroups[i] ?? 0;
-    if ((graph.groupThreshold[group] ?? 0) < 2) continue;
-    found.set(group, {
-      group,
-      shared: candidate,
-      members: downMembers(graph, propagator, group),
-      functions: [],
-    });
+class DefeatedGroupFinder {
+  private readonly stamp: Int32Array;
+  private readonly nearest: Int32Array;
+  private readonly pending: number[] = [];
+  private epoch = 0;
+
+  constructor(
+    private readonly graph: CompiledGraph,
+    private readonly propagator: Propagator,
+  ) {
+    this.stamp = new Int32Array(graph.nodeCount);
+    this.nearest = new Int32Array(graph.nodeCount);
   }
-  if (found.size === 0) return [];
-  for (const ordinal of takenDown) {
-    let node = graph.functionNodes[ordinal] ?? -1;
-    // Follow the reason chain down to the failed node; note each defeated group on the way.
-    for (let steps = 0; node >= 0 && steps <= graph.nodeCount; steps++) {
-      const entry = found.get(propagator.causeGroupOf(node));
-      if (entry && entry.functions.at(-1) !== ordinal) entry.functions.push(ordinal);
-      node = propagator.causeOf(node);
+
+  /**
+   * Groups needing two or more members down that went down from this single failure, each tied
+   * to the functions whose reason chain passes through it.
+   */
+  find(candidate: number, takenDown: Int32Array): DefeatedGroup[] {
+    this.epoch++;
+    const found = new Map<number, DefeatedGroup>();
+    for (const ordinal of takenDown) {
+      const start = this.graph.functionNodes[ordinal] ?? -1;
+      for (
+        let node = this.nearestDefeat(start);
+        node >= 0;
+        node = this.nearestDefeat(this.propagator.causeOf(node))
+      ) {
+        const group = this.propagator.causeGroupOf(node);
+        let entry = found.get(group);
+        if (!entry) {
+          entry = {
+            group,
+            shared: candidate,
+            members: downMembers(this.graph, this.propagator, group),
+            functions: [],
+          };
+          found.set(group, entry);
+        }
+        entry.functions.push(ordinal);
+      }
     }
+    return [...found.values()];
   }
-  return [...found.values()];
+
+  private defeats(node: number): boolean {
+    const group = this.propagator.causeGroupOf(node);
+    return group >= 0 && (this.graph.groupThreshold[group] ?? 0) >= 2;
+  }
+
+  /** The node itself or the first node down its reason chain that a defeated group took down, or -1. */
+  private nearestDefeat(from: number): number {
+    // Climb until a node whose answer is known, a node a defeated group took down, or the end.
+    let node = from;
+    while (node >= 0 && this.stamp[node] !== this.epoch && !this.defeats(node)) {
+      this.pending.push(node);
+      node = this.propagator.causeOf(node);
+    }
+    let answer = -1;
+    if (node >= 0 && this.stamp[node] === this.epoch) answer = this.nearest[node] ?? -1;
+    else if (node >= 0) {
+      answer = node;
+      this.remember(node, node);
+    }
+    for (let next = this.pending.pop(); next !== undefined; next = this.pending.pop())
+      this.remember(next, answer);
+    return answer;
+  }
+
+  private remember(node: number, nearest: number): void {
+    this.stamp[node] = this.epoch;
+    this.nearest[node] = nearest;
+  }
 }
 
 function downMembers(graph: CompiledGraph, propagator: Propagator, group: number): number[] {

@@ -1,22 +1,27 @@
 // A function's impact on each materiality dimension after it has been down for a while, read
 // from its impact curve (levels only grow with downtime).
-import type { CompiledGraph } from '../graph/compile';
+import type { CompiledGraph, ImpactCurve } from '../graph/compile';
+
+/** The step of the curve in force after `downHours` of downtime, or -1 before the first. */
+function stepAfter(curve: ImpactCurve, downHours: number): number {
+  let step = -1;
+  // Curves have a handful of steps: a linear scan beats a binary search.
+  while (step + 1 < curve.afterHours.length && (curve.afterHours[step + 1] ?? 0) <= downHours) step++;
+  return step;
+}
 
 /** Levels per dimension (rubric order) after `downHours` of downtime; all 0 when not down. */
 export function levelsAfterDowntime(graph: CompiledGraph, ordinal: number, downHours: number): Int32Array {
   const curve = graph.impactCurves[ordinal];
-  const none = new Int32Array(graph.rubric.dimensions.length);
-  if (!curve || !(downHours >= 0)) return none;
-  let reached: Int32Array | undefined;
-  curve.afterHours.forEach((after, step) => {
-    if (after <= downHours) reached = curve.levels[step];
-  });
-  return reached ?? none;
+  const step = curve && downHours >= 0 ? stepAfter(curve, downHours) : -1;
+  return curve?.levels[step] ?? new Int32Array(graph.rubric.dimensions.length);
 }
 
 /** The highest level any dimension reaches after `downHours` of downtime. */
 export function peakLevelAfterDowntime(graph: CompiledGraph, ordinal: number, downHours: number): number {
-  return Math.max(0, ...levelsAfterDowntime(graph, ordinal, downHours));
+  const curve = graph.impactCurves[ordinal];
+  if (!curve || !(downHours >= 0)) return 0;
+  return curve.peaks[stepAfter(curve, downHours)] ?? 0;
 }
 
 /** Levels as a record keyed by dimension id, for reports. */

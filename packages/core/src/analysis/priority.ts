@@ -2,13 +2,13 @@
 // protected health information and sector concentration; every rank explained in plain words,
 // with the path on the map that causes it. Weights are configurable per organization.
 import { z } from 'zod';
-import type { CompiledGraph } from '../graph/compile';
+import { type CompiledGraph, kindOf } from '../graph/compile';
 import type { Concentration } from './concentration';
 import { type ReasonStep, reasonChain, reasonPath } from './explain';
-import type { FailOneSweep } from './fail-one';
+import type { FailOneSweep, SweepInspector } from './fail-one';
 import { explainPriority } from './priority-explanation';
 import { type SectorExposure, vendorSectorExposure, type WorstImpact, worstImpact } from './priority-factors';
-import { createPropagator, type PropagationOptions } from './propagate';
+import { createPropagator, type PropagationOptions, type Propagator } from './propagate';
 import type { FunctionReach } from './reach';
 import { reachCount } from './reach';
 import { type NodeRef, nodeRef } from './single-points-of-failure';
@@ -69,6 +69,35 @@ export interface PriorityInputs {
   reach: FunctionReach;
   concentration: Concentration;
   options: PropagationOptions;
+  /** Reason chains of each vendor's worst-hit function, if recorded during the sweep. */
+  worstPaths?: ReadonlyMap<number, ReasonStep[]>;
+}
+
+/** The reason chain from the worst-hit function of a run down to the failed vendor. */
+function worstPathOf(
+  graph: CompiledGraph,
+  propagator: Propagator,
+  takenDown: ArrayLike<number>,
+  horizon: number,
+) {
+  const ordinals = Array.from(takenDown);
+  const downAt = ordinals.map((o) => propagator.downAt(graph.functionNodes[o] ?? 0));
+  const worst = worstImpact(graph, ordinals, downAt, horizon);
+  return worst ? reasonChain(graph, propagator, graph.functionNodes[worst.ordinal] ?? 0) : [];
+}
+
+/**
+ * Records, during the fail-one sweep, the path each vendor's priority explanation shows, so that
+ * prioritizeVendors need not propagate every vendor's failure a second time.
+ */
+export function recordWorstPaths(graph: CompiledGraph, horizon: number) {
+  const worstPaths = new Map<number, ReasonStep[]>();
+  const inspect: SweepInspector = (candidate, propagator, takenDown) => {
+    if (kindOf(graph, candidate) === 'vendor') {
+      worstPaths.set(candidate, worstPathOf(graph, propagator, takenDown, horizon));
+    }
+  };
+  return { worstPaths, inspect };
 }
 
 /** The score (0-100) of a set of factor values under the weights. */
@@ -128,10 +157,10 @@ export function prioritizeVendors(
       phi: phiFactor(records),
       sectorConcentration: sector?.factor ?? 0,
     };
-    let path: ReasonStep[] = [];
-    if (worst) {
+    let path = inputs.worstPaths?.get(node) ?? [];
+    if (worst && path.length === 0) {
       propagator.run([node]);
-      path = reasonChain(graph, propagator, graph.functionNodes[worst.ordinal] ?? 0);
+      path = worstPathOf(graph, propagator, down.ordinals, horizon);
     }
     const entry: VendorPriority = {
       rank: 0,

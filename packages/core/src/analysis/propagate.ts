@@ -46,6 +46,7 @@ export function createPropagator(graph: CompiledGraph, options: PropagationOptio
   const countWorkarounds = options.workarounds === 'count';
   const horizon = options.horizonHours;
   const { offsets, nodes: dependentNodes, groups: dependentGroups } = graph.dependents;
+  const { groupThreshold, workaroundHours } = graph;
   const stamp = new Int32Array(n);
   const hit = new Float64Array(n);
   const down = new Float64Array(n);
@@ -110,7 +111,7 @@ export function createPropagator(graph: CompiledGraph, options: PropagationOptio
     hit[node] = time;
     cause[node] = by;
     causeGroup[node] = group;
-    const workaround = countWorkarounds && by >= 0 ? (graph.workaroundHours[node] ?? -1) : -1;
+    const workaround = countWorkarounds && by >= 0 ? (workaroundHours[node] ?? -1) : -1;
     down[node] = workaround >= 0 ? time + workaround : time;
     if (time <= horizon) hitOrder[hitCount++] = node;
     push(node);
@@ -133,7 +134,7 @@ export function createPropagator(graph: CompiledGraph, options: PropagationOptio
       }
       const count = (groupDown[group] ?? 0) + 1;
       groupDown[group] = count;
-      if (count === graph.groupThreshold[group]) {
+      if (count === groupThreshold[group]) {
         failedGroups[failedGroupCount++] = group;
         markHit(dependent, time, node, group);
       }

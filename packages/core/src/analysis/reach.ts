@@ -1,6 +1,8 @@
 // Which functions depend on each node at all, directly or not, whether or not its failure alone
-// would take them down: one bit per function, pushed from functions down their dependencies.
+// would take them down: one bit per function, pushed from functions down their dependencies once,
+// in dependency order (a cycle shares one set of bits).
 import type { CompiledGraph } from '../graph/compile';
+import { stronglyConnectedComponents } from '../graph/strongly-connected';
 
 export interface FunctionReach {
   words: number;
@@ -8,46 +10,52 @@ export interface FunctionReach {
   bits: Uint32Array;
 }
 
-/** Bitsets of the functions depending on every node; a worklist reaches the fixed point on cycles. */
+/** Bitsets of the functions depending on every node. */
 export function functionReach(graph: CompiledGraph): FunctionReach {
   const words = Math.max(1, Math.ceil(graph.functionNodes.length / 32));
-  const bits = new Uint32Array(graph.nodeCount * words);
-  const queued = new Uint8Array(graph.nodeCount);
-  const queue: number[] = [];
+  const { componentOf, count } = stronglyConnectedComponents(graph.nodeCount, graph.dependencies);
+  const componentBits = new Uint32Array(count * words);
   graph.functionNodes.forEach((node, ordinal) => {
-    const at = node * words + (ordinal >>> 5);
-    bits[at] = (bits[at] ?? 0) | (1 << (ordinal & 31));
-    if (!queued[node]) {
-      queued[node] = 1;
-      queue.push(node);
-    }
+    const at = (componentOf[node] ?? 0) * words + (ordinal >>> 5);
+    componentBits[at] = (componentBits[at] ?? 0) | (1 << (ordinal & 31));
   });
+  // Components are numbered so that dependencies come first: going down the numbers visits
+  // every dependent before what it depends on.
+  const members = nodesByComponent(componentOf, count);
   const { offsets, nodes } = graph.dependencies;
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head] ?? 0;
-    queued[node] = 0;
-    for (let e = offsets[node] ?? 0, end = offsets[node + 1] ?? 0; e < end; e++) {
-      const dep = nodes[e] ?? 0;
-      if (mergeInto(bits, dep * words, node * words, words) && !queued[dep]) {
-        queued[dep] = 1;
-        queue.push(dep);
+  for (let component = count - 1; component >= 0; component--) {
+    for (let m = members.offsets[component] ?? 0, end = members.offsets[component + 1] ?? 0; m < end; m++) {
+      const node = members.nodes[m] ?? 0;
+      for (let e = offsets[node] ?? 0, stop = offsets[node + 1] ?? 0; e < stop; e++) {
+        const target = componentOf[nodes[e] ?? 0] ?? 0;
+        if (target !== component) mergeInto(componentBits, target * words, component * words, words);
       }
     }
+  }
+  const bits = new Uint32Array(graph.nodeCount * words);
+  for (let node = 0; node < graph.nodeCount; node++) {
+    const from = (componentOf[node] ?? 0) * words;
+    bits.set(componentBits.subarray(from, from + words), node * words);
   }
   return { words, bits };
 }
 
-function mergeInto(bits: Uint32Array, target: number, source: number, words: number): boolean {
-  let changed = false;
-  for (let w = 0; w < words; w++) {
-    const before = bits[target + w] ?? 0;
-    const after = before | (bits[source + w] ?? 0);
-    if (after !== before) {
-      bits[target + w] = after;
-      changed = true;
-    }
-  }
-  return changed;
+function nodesByComponent(componentOf: Int32Array, count: number) {
+  const offsets = new Int32Array(count + 1);
+  for (const component of componentOf) offsets[component + 1] = (offsets[component + 1] ?? 0) + 1;
+  for (let c = 0; c < count; c++) offsets[c + 1] = (offsets[c + 1] ?? 0) + (offsets[c] ?? 0);
+  const cursor = offsets.slice(0, count);
+  const nodes = new Int32Array(componentOf.length);
+  componentOf.forEach((component, node) => {
+    const at = cursor[component] ?? 0;
+    cursor[component] = at + 1;
+    nodes[at] = node;
+  });
+  return { offsets, nodes };
+}
+
+function mergeInto(bits: Uint32Array, target: number, source: number, words: number): void {
+  for (let w = 0; w < words; w++) bits[target + w] = (bits[target + w] ?? 0) | (bits[source + w] ?? 0);
 }
 
 /** How many functions depend on the node. */

@@ -19,6 +19,8 @@ export interface ImpactCurve {
   afterHours: Float64Array;
   /** levels[step][dimension]: the level reached from that step on (dimensions in rubric order). */
   levels: Int32Array[];
+  /** The highest level of any dimension from each step on. */
+  peaks: Int32Array;
 }
 
 export interface CompiledGraph {
@@ -72,27 +74,32 @@ function nodeLists(model: SmartModel): Array<Array<{ id: string; label?: string 
   return [model.functions, model.processSteps, model.systems, model.services, model.vendors, model.hosts];
 }
 
-function edgeList(model: SmartModel, indexOf: Map<string, number>, groupOf: Map<string, number>): EdgeList {
+/** A number naming the edge a -> b, cheaper to hash than a string. */
+const edgeKey = (a: number, b: number, nodeCount: number) => a * nodeCount + b;
+
+function edgeList(model: SmartModel, indexOf: Map<string, number>, groupOf: Map<number, number>): EdgeList {
   const edges: EdgeList = { from: [], to: [], group: [], flow: [] };
-  const allOf = new Set<string>();
-  const add = (from: string, to: string, flow: FlowType, group: number) => {
-    const a = indexOf.get(from);
-    const b = indexOf.get(to);
-    const key = `${from}\u0000${to}`;
-    if (a === undefined || b === undefined || a === b || allOf.has(key)) return;
+  const nodeCount = indexOf.size;
+  const allOf = new Set<number>();
+  const add = (a: number | undefined, b: number | undefined, flow: FlowType, grouped: boolean) => {
+    if (a === undefined || b === undefined || a === b) return;
+    const key = edgeKey(a, b, nodeCount);
+    if (allOf.has(key)) return;
+    const group = grouped ? (groupOf.get(key) ?? -1) : -1;
     if (group < 0) allOf.add(key);
     edges.from.push(a);
     edges.to.push(b);
     edges.group.push(group);
     edges.flow.push(FLOW_TYPES.indexOf(flow));
   };
-  for (const dep of model.dependencies) {
-    add(dep.from, dep.to, dep.flow, groupOf.get(`${dep.from}\u0000${dep.to}`) ?? -1);
-  }
+  for (const dep of model.dependencies) add(indexOf.get(dep.from), indexOf.get(dep.to), dep.flow, true);
   // A provider is needed whatever the groups say: the vendor's failure fails its services and
   // hosts. When the same edge is also a group member, both entries stay and propagation sees both.
-  for (const service of model.services) add(service.id, service.vendor, 'support', -1);
-  for (const host of model.hosts) if (host.vendor) add(host.id, host.vendor, 'support', -1);
+  for (const service of model.services)
+    add(indexOf.get(service.id), indexOf.get(service.vendor), 'support', false);
+  for (const host of model.hosts) {
+    if (host.vendor) add(indexOf.get(host.id), indexOf.get(host.vendor), 'support', false);
+  }
   return edges;
 }
 
@@ -114,7 +121,7 @@ function csr(nodeCount: number, keys: number[], values: number[], groups: number
 }
 
 function compileGroups(groups: AlternativeGroup[], indexOf: Map<string, number>) {
-  const groupOf = new Map<string, number>();
+  const groupOf = new Map<number, number>();
   const owner = new Int32Array(groups.length);
   const threshold = new Int32Array(groups.length);
   const size = new Int32Array(groups.length);
@@ -122,7 +129,11 @@ function compileGroups(groups: AlternativeGroup[], indexOf: Map<string, number>)
     owner[g] = indexOf.get(group.from) ?? -1;
     size[g] = group.members.length;
     threshold[g] = Math.max(1, group.members.length - group.k + 1);
-    for (const member of group.members) groupOf.set(`${group.from}\u0000${member}`, g);
+    const from = indexOf.get(group.from);
+    for (const member of group.members) {
+      const to = indexOf.get(member);
+      if (from !== undefined && to !== undefined) groupOf.set(edgeKey(from, to, indexOf.size), g);
+    }
   });
   return { groupOf, owner, threshold, size };
 }
@@ -138,7 +149,11 @@ function compileCurve(impacts: SmartModel['functions'][number]['impacts'], rubri
     });
     return running.slice();
   });
-  return { afterHours: Float64Array.from(steps.map((s) => s.after)), levels };
+  return {
+    afterHours: Float64Array.from(steps.map((s) => s.after)),
+    levels,
+    peaks: Int32Array.from(levels.map((step) => Math.max(0, ...step))),
+  };
 }
 
 /** The indexed graph of a validated model. */
