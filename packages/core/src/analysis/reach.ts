@@ -6,7 +6,9 @@ import { stronglyConnectedComponents } from '../graph/strongly-connected';
 
 export interface FunctionReach {
   words: number;
-  /** bits[node * words + w]: functions (ordinals) that depend on the node. */
+  /** Strongly connected component of each node: the nodes of a cycle share their bits. */
+  componentOf: Int32Array;
+  /** bits[component * words + w]: functions (ordinals) that depend on the component's nodes. */
   bits: Uint32Array;
 }
 
@@ -32,12 +34,7 @@ export function functionReach(graph: CompiledGraph): FunctionReach {
       }
     }
   }
-  const bits = new Uint32Array(graph.nodeCount * words);
-  for (let node = 0; node < graph.nodeCount; node++) {
-    const from = (componentOf[node] ?? 0) * words;
-    bits.set(componentBits.subarray(from, from + words), node * words);
-  }
-  return { words, bits };
+  return { words, componentOf, bits: componentBits };
 }
 
 function nodesByComponent(componentOf: Int32Array, count: number) {
@@ -60,9 +57,10 @@ function mergeInto(bits: Uint32Array, target: number, source: number, words: num
 
 /** How many functions depend on the node. */
 export function reachCount(reach: FunctionReach, node: number): number {
+  const from = (reach.componentOf[node] ?? 0) * reach.words;
   let count = 0;
   for (let w = 0; w < reach.words; w++) {
-    let x = reach.bits[node * reach.words + w] ?? 0;
+    let x = reach.bits[from + w] ?? 0;
     while (x) {
       x &= x - 1;
       count++;
@@ -73,9 +71,10 @@ export function reachCount(reach: FunctionReach, node: number): number {
 
 /** Ordinals of the functions that depend on the node. */
 export function reachedFunctions(reach: FunctionReach, node: number): number[] {
+  const from = (reach.componentOf[node] ?? 0) * reach.words;
   const found: number[] = [];
   for (let w = 0; w < reach.words; w++) {
-    const x = reach.bits[node * reach.words + w] ?? 0;
+    const x = reach.bits[from + w] ?? 0;
     for (let b = 0; b < 32; b++) if (x & (1 << b)) found.push(w * 32 + b);
   }
   return found;

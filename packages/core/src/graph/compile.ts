@@ -56,10 +56,11 @@ export interface CompiledGraph {
 }
 
 interface EdgeList {
-  from: number[];
-  to: number[];
-  group: number[];
-  flow: number[];
+  count: number;
+  from: Int32Array;
+  to: Int32Array;
+  group: Int32Array;
+  flow: Uint8Array;
 }
 
 export function kindOf(graph: CompiledGraph, node: number): NodeKind {
@@ -74,68 +75,96 @@ function nodeLists(model: SmartModel): Array<Array<{ id: string; label?: string 
   return [model.functions, model.processSteps, model.systems, model.services, model.vendors, model.hosts];
 }
 
-/** A number naming the edge a -> b, cheaper to hash than a string. */
-const edgeKey = (a: number, b: number, nodeCount: number) => a * nodeCount + b;
+const SUPPORT_FLOW = FLOW_TYPES.indexOf('support');
 
-function edgeList(model: SmartModel, indexOf: Map<string, number>, groupOf: Map<number, number>): EdgeList {
-  const edges: EdgeList = { from: [], to: [], group: [], flow: [] };
-  const nodeCount = indexOf.size;
-  const allOf = new Set<number>();
-  const add = (a: number | undefined, b: number | undefined, flow: FlowType, grouped: boolean) => {
-    if (a === undefined || b === undefined || a === b) return;
-    const key = edgeKey(a, b, nodeCount);
-    if (allOf.has(key)) return;
-    const group = grouped ? (groupOf.get(key) ?? -1) : -1;
-    if (group < 0) allOf.add(key);
-    edges.from.push(a);
-    edges.to.push(b);
-    edges.group.push(group);
-    edges.flow.push(FLOW_TYPES.indexOf(flow));
+/** Groups of alternatives by owner: for a node, its members and their group, in pairs. */
+type GroupsByOwner = Map<number, number[]>;
+
+function groupOfEdge(groupsByOwner: GroupsByOwner, from: number, to: number): number {
+  const pairs = groupsByOwner.get(from);
+  if (!pairs) return -1;
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === to) return pairs[i + 1] ?? -1;
+  return -1;
+}
+
+function edgeList(
+  model: SmartModel,
+  indexOf: Map<string, number>,
+  groupsByOwner: GroupsByOwner,
+  vendorOf: Int32Array,
+): EdgeList {
+  const capacity = model.dependencies.length + model.services.length + model.hosts.length;
+  const edges: EdgeList = {
+    count: 0,
+    from: new Int32Array(capacity),
+    to: new Int32Array(capacity),
+    group: new Int32Array(capacity),
+    flow: new Uint8Array(capacity),
   };
-  for (const dep of model.dependencies) add(indexOf.get(dep.from), indexOf.get(dep.to), dep.flow, true);
+  const add = (from: number, to: number, flow: number, group: number) => {
+    const e = edges.count++;
+    edges.from[e] = from;
+    edges.to[e] = to;
+    edges.group[e] = group;
+    edges.flow[e] = flow;
+  };
+  const providerListed = new Uint8Array(vendorOf.length);
+  for (const dep of model.dependencies) {
+    const from = indexOf.get(dep.from);
+    const to = indexOf.get(dep.to);
+    if (from === undefined || to === undefined || from === to) continue;
+    const group = groupOfEdge(groupsByOwner, from, to);
+    if (group < 0 && vendorOf[from] === to) providerListed[from] = 1;
+    add(from, to, FLOW_TYPES.indexOf(dep.flow), group);
+  }
   // A provider is needed whatever the groups say: the vendor's failure fails its services and
   // hosts. When the same edge is also a group member, both entries stay and propagation sees both.
-  for (const service of model.services)
-    add(indexOf.get(service.id), indexOf.get(service.vendor), 'support', false);
-  for (const host of model.hosts) {
-    if (host.vendor) add(indexOf.get(host.id), indexOf.get(host.vendor), 'support', false);
-  }
+  vendorOf.forEach((vendor, node) => {
+    if (vendor >= 0 && !providerListed[node]) add(node, vendor, SUPPORT_FLOW, -1);
+  });
   return edges;
 }
 
-function csr(nodeCount: number, keys: number[], values: number[], groups: number[]): Adjacency {
+/** Edges in compressed sparse row form, keyed by their source (or, reversed, their target). */
+function csr(nodeCount: number, edges: EdgeList, reversed: boolean): Adjacency & { flows: Uint8Array } {
+  const keys = reversed ? edges.to : edges.from;
+  const values = reversed ? edges.from : edges.to;
   const offsets = new Int32Array(nodeCount + 1);
-  for (const key of keys) offsets[key + 1] = (offsets[key + 1] ?? 0) + 1;
+  for (let e = 0; e < edges.count; e++) {
+    const key = keys[e] ?? 0;
+    offsets[key + 1] = (offsets[key + 1] ?? 0) + 1;
+  }
   for (let i = 0; i < nodeCount; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
   const cursor = offsets.slice(0, nodeCount);
-  const nodes = new Int32Array(keys.length);
-  const groupOut = new Int32Array(keys.length);
-  for (let e = 0; e < keys.length; e++) {
+  const nodes = new Int32Array(edges.count);
+  const groups = new Int32Array(edges.count);
+  const flows = new Uint8Array(edges.count);
+  for (let e = 0; e < edges.count; e++) {
     const key = keys[e] ?? 0;
     const slot = cursor[key] ?? 0;
     cursor[key] = slot + 1;
     nodes[slot] = values[e] ?? 0;
-    groupOut[slot] = groups[e] ?? -1;
+    groups[slot] = edges.group[e] ?? -1;
+    flows[slot] = edges.flow[e] ?? 0;
   }
-  return { offsets, nodes, groups: groupOut };
+  return { offsets, nodes, groups, flows };
 }
 
 function compileGroups(groups: AlternativeGroup[], indexOf: Map<string, number>) {
-  const groupOf = new Map<number, number>();
+  const groupsByOwner: GroupsByOwner = new Map();
   const owner = new Int32Array(groups.length);
   const threshold = new Int32Array(groups.length);
   const size = new Int32Array(groups.length);
   groups.forEach((group, g) => {
-    owner[g] = indexOf.get(group.from) ?? -1;
+    const from = indexOf.get(group.from) ?? -1;
+    owner[g] = from;
     size[g] = group.members.length;
     threshold[g] = Math.max(1, group.members.length - group.k + 1);
-    const from = indexOf.get(group.from);
-    for (const member of group.members) {
-      const to = indexOf.get(member);
-      if (from !== undefined && to !== undefined) groupOf.set(edgeKey(from, to, indexOf.size), g);
-    }
+    const pairs = groupsByOwner.get(from) ?? [];
+    for (const member of group.members) pairs.push(indexOf.get(member) ?? -1, g);
+    groupsByOwner.set(from, pairs);
   });
-  return { groupOf, owner, threshold, size };
+  return { groupsByOwner, owner, threshold, size };
 }
 
 function compileCurve(impacts: SmartModel['functions'][number]['impacts'], rubric: Rubric): ImpactCurve {
@@ -174,10 +203,10 @@ export function compileModel(model: SmartModel): CompiledGraph {
   });
   const nodeCount = ids.length;
   const groups = compileGroups(model.alternatives, indexOf);
-  const edges = edgeList(model, indexOf, groups.groupOf);
-  const dependencies = csr(nodeCount, edges.from, edges.to, edges.group);
-  const dependents = csr(nodeCount, edges.to, edges.from, edges.group);
-  const flows = csr(nodeCount, edges.from, edges.flow, edges.group).nodes;
+  const vendorFacts = compileVendorFacts(model, indexOf, nodeCount);
+  const edges = edgeList(model, indexOf, groups.groupsByOwner, vendorFacts.vendorOf);
+  const { flows, ...dependencies } = csr(nodeCount, edges, false);
+  const { flows: _, ...dependents } = csr(nodeCount, edges, true);
   return {
     model,
     rubric,
@@ -188,14 +217,14 @@ export function compileModel(model: SmartModel): CompiledGraph {
     indexOf,
     dependencies,
     dependents,
-    flows: Uint8Array.from(flows),
+    flows,
     groupIds: model.alternatives.map((g) => g.id),
     groupOwner: groups.owner,
     groupThreshold: groups.threshold,
     groupSize: groups.size,
     ...compileWorkarounds(model, indexOf, nodeCount),
     ...compileFunctions(model, rubric, indexOf, nodeCount),
-    ...compileVendorFacts(model, indexOf, nodeCount),
+    ...vendorFacts,
   };
 }
 
