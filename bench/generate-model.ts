@@ -102,24 +102,7 @@ export function generateModel(spec: ModelSpec, seed: number): SmartModel {
     { ids: vendorIds, degree: 2, targets: () => any(hostIds) },
   ];
 
-  const dependencies: SmartModel['dependencies'] = [];
-  const alternatives: SmartModel['alternatives'] = [];
-  for (const layer of layers) {
-    layer.ids.forEach((from, index) => {
-      // Half the nodes have a single dependency (a dominator on the map); the rest share the budget.
-      const wanted = random() < 0.5 ? 1 : Math.max(1, Math.round((2 * layer.degree - 1) * (0.5 + random())));
-      const targets = new Set<string>();
-      for (let tries = 0; targets.size < wanted && tries < wanted * 3; tries++) {
-        const to = layer.targets(random, index);
-        if (to !== from && to !== '') targets.add(to);
-      }
-      if (layer.degree === 0) targets.clear();
-      for (const to of targets) dependencies.push({ from, to, flow: 'information' });
-      const group = groupOf(from, [...targets], mixed, random);
-      if (group) alternatives.push(group);
-    });
-  }
-
+  const { dependencies, alternatives } = linkLayers(layers, mixed, random);
   const services: SmartModel['services'] = serviceIds.map((id) => ({
     id,
     category: any(CATEGORIES),
@@ -163,6 +146,28 @@ export function generateModel(spec: ModelSpec, seed: number): SmartModel {
       shares: sectorShares(vendorIds, random),
     })),
   };
+}
+
+/** Dependencies of every node of every layer, and the groups of alternatives among them. */
+function linkLayers(layers: Layer[], mixed: boolean, random: () => number) {
+  const dependencies: SmartModel['dependencies'] = [];
+  const alternatives: SmartModel['alternatives'] = [];
+  for (const layer of layers) {
+    if (layer.degree === 0) continue;
+    layer.ids.forEach((from, index) => {
+      // Half the nodes have a single dependency (a dominator on the map); the rest share the budget.
+      const wanted = random() < 0.5 ? 1 : Math.max(1, Math.round((2 * layer.degree - 1) * (0.5 + random())));
+      const targets = new Set<string>();
+      for (let tries = 0; targets.size < wanted && tries < wanted * 3; tries++) {
+        const to = layer.targets(random, index);
+        if (to !== from && to !== '') targets.add(to);
+      }
+      for (const to of targets) dependencies.push({ from, to, flow: 'information' });
+      const group = groupOf(from, [...targets], mixed, random);
+      if (group) alternatives.push(group);
+    });
+  }
+  return { dependencies, alternatives };
 }
 
 function groupOf(from: string, targets: string[], mixed: boolean, random: () => number) {
