@@ -23,7 +23,7 @@ const TABLE_LIMIT = 25;
 /** Vendors whose rank is explained in full under the table. */
 const EXPLAINED_VENDORS = 5;
 /** Names listed in one cell before "and N more". */
-const NAMES_PER_CELL = 6;
+const NAMES_PER_CELL = 8;
 
 const hours = (h: number | undefined) => (h === undefined || !Number.isFinite(h) ? '-' : formatDuration(h));
 const percent = (share: number | undefined) => (share === undefined ? '-' : `${Math.round(share * 100)}%`);
@@ -39,9 +39,9 @@ function limited<T>(items: readonly T[], limit = TABLE_LIMIT): { shown: T[]; not
 
 function namesCell(names: readonly string[]): string {
   if (names.length === 0) return 'none';
-  const rest = names.length - NAMES_PER_CELL;
-  const shown = names.slice(0, NAMES_PER_CELL).join(', ');
-  return rest > 0 ? `${shown} and ${rest} more` : shown;
+  // "and 1 more" would take as much room as the name itself.
+  if (names.length <= NAMES_PER_CELL + 1) return names.join(', ');
+  return `${names.slice(0, NAMES_PER_CELL).join(', ')} and ${names.length - NAMES_PER_CELL} more`;
 }
 
 export function headline(model: SmartModel): string {

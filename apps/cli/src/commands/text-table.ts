@@ -7,19 +7,28 @@ function clip(cell: string): string {
   return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
 }
 
-/** Columns padded to their widest cell, a header row and a rule under it. */
+/** Tables wrap their last column to stay within this many characters, where they can. */
+const TABLE_WIDTH = 120;
+/** The last column keeps at least this much room before it wraps. */
+const MIN_LAST_COLUMN = 30;
+
+/**
+ * Columns padded to their widest cell, a header row and a rule under it. The last column is never
+ * clipped: when a row would pass the table width, it wraps under its own column.
+ */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  // The last column is left whole: nothing follows it that it could push out of line.
-  const cells = [header, ...rows].map((row) =>
-    row.map((cell, c) => (c < row.length - 1 ? clip(cell) : cell)),
-  );
+  const last = header.length - 1;
+  const cells = [header, ...rows].map((row) => row.map((cell, c) => (c < last ? clip(cell) : cell)));
   const widths = header.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
-  const line = (row: readonly string[]) =>
-    row
-      .map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const lastStart = widths.slice(0, last).reduce((sum, w) => sum + w + 2, 0);
+  const lastWidth = Math.max(MIN_LAST_COLUMN, TABLE_WIDTH - lastStart);
+  const line = (row: readonly string[]) => {
+    const lead = row.slice(0, last).map((cell, c) => cell.padEnd(widths[c] ?? 0));
+    // Wrapped as if it started at its column, then the first line's indent is dropped.
+    const tail = wrapText(row[last] ?? '', lastStart + lastWidth, ' '.repeat(lastStart)).slice(lastStart);
+    return [...lead, tail].join('  ').trimEnd();
+  };
+  const rule = widths.map((w, c) => '-'.repeat(c === last ? Math.min(w, lastWidth) : w)).join('  ');
   return [line(cells[0] ?? []), rule, ...cells.slice(1).map(line)].join('\n');
 }
 

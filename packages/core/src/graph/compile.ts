@@ -1,7 +1,7 @@
 // Compiles a validated model document into an indexed graph: integer node ids, typed arrays and
 // CSR adjacency in both directions. Built once, then shared by every analysis.
 import type { AlternativeGroup } from '../model/alternative-group';
-import { FLOW_TYPES, type FlowType } from '../model/dependency';
+import { FLOW_TYPES } from '../model/dependency';
 import { NODE_KINDS, type NodeKind, type SmartModel } from '../model/document';
 import { hoursOf } from '../model/duration';
 import { DEFAULT_RUBRIC, type Rubric } from '../model/rubric';
@@ -126,7 +126,11 @@ function edgeList(
 }
 
 /** Edges in compressed sparse row form, keyed by their source (or, reversed, their target). */
-function csr(nodeCount: number, edges: EdgeList, reversed: boolean): Adjacency & { flows: Uint8Array } {
+function csr(
+  nodeCount: number,
+  edges: EdgeList,
+  reversed: boolean,
+): { adjacency: Adjacency; flows: Uint8Array } {
   const keys = reversed ? edges.to : edges.from;
   const values = reversed ? edges.from : edges.to;
   const offsets = new Int32Array(nodeCount + 1);
@@ -147,7 +151,7 @@ function csr(nodeCount: number, edges: EdgeList, reversed: boolean): Adjacency &
     groups[slot] = edges.group[e] ?? -1;
     flows[slot] = edges.flow[e] ?? 0;
   }
-  return { offsets, nodes, groups, flows };
+  return { adjacency: { offsets, nodes, groups }, flows };
 }
 
 function compileGroups(groups: AlternativeGroup[], indexOf: Map<string, number>) {
@@ -205,8 +209,8 @@ export function compileModel(model: SmartModel): CompiledGraph {
   const groups = compileGroups(model.alternatives, indexOf);
   const vendorFacts = compileVendorFacts(model, indexOf, nodeCount);
   const edges = edgeList(model, indexOf, groups.groupsByOwner, vendorFacts.vendorOf);
-  const { flows, ...dependencies } = csr(nodeCount, edges, false);
-  const { flows: _, ...dependents } = csr(nodeCount, edges, true);
+  const { adjacency: dependencies, flows } = csr(nodeCount, edges, false);
+  const dependents = csr(nodeCount, edges, true).adjacency;
   return {
     model,
     rubric,
