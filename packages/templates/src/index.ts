@@ -1,0 +1,37 @@
+// @smart/templates: the 17 sector workflow maps as SMART model documents, with the service
+// taxonomy, the line and shape keys and the default materiality rubric they share.
+import claimsAndPayments from '../maps/claims-and-payments.json' with { type: 'json' };
+import { loadTemplate } from './parse';
+import type { Template } from './template';
+
+export type { ParseTemplateResult } from './parse';
+export { loadTemplate, parseTemplate } from './parse';
+export type { ServiceCategory } from './taxonomy';
+export { categoryById, taxonomy } from './taxonomy';
+export type {
+  Actor,
+  Chokepoint,
+  ConcentrationFact,
+  RiskSummary,
+  Template,
+  TemplateInput,
+  TemplateSource,
+} from './template';
+export { ACTOR_KINDS, templateSchema } from './template';
+
+/** Every template, parsed and typed, in the order of the HSCC toolkit's map list. */
+export const templates: readonly Template[] = [claimsAndPayments]
+  .map((raw) => loadTemplate(raw))
+  .sort((a, b) => a.number - b.number);
+
+const byId = new Map(templates.map((template) => [template.id, template]));
+
+/** The template with this id ("claims-and-payments"), or undefined. */
+export function templateById(id: string): Template | undefined {
+  return byId.get(id);
+}
+
+/** The distinct standards a template's flows use, in the order they first appear. */
+export function standardsOf(template: Template): string[] {
+  return [...new Set(template.model.dependencies.flatMap((dep) => (dep.standard ? [dep.standard] : [])))];
+}

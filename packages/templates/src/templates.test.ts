@@ -1,0 +1,40 @@
+import { analyzeModel, compileModel, type FullAnalysis } from '@smart/core';
+import { describe, expect, it } from 'vitest';
+import { templateProblems } from './checks';
+import { templateById, templates } from './index';
+import type { Template } from './template';
+
+function analysisOf(template: Template): FullAnalysis {
+  return analyzeModel(compileModel(template.model));
+}
+
+function singlePointsOf(id: string, fn: string): string[] {
+  const template = templateById(id);
+  if (!template) throw new Error(`no template ${id}`);
+  const entry = analysisOf(template).singlePoints.find((s) => s.function.id === fn);
+  if (!entry) throw new Error(`no function ${fn} in ${id}`);
+  return entry.singlePoints;
+}
+
+describe.each(templates.map((t) => [t.id, t] as const))('template %s', (_id, template) => {
+  it('passes the quality checks (connected, enough steps, sources)', () => {
+    expect(templateProblems(template)).toEqual([]);
+  });
+
+  it('runs through the full analysis and shows every chokepoint it declares', () => {
+    const analysis = analysisOf(template);
+    for (const point of template.chokepoints) {
+      const entry = analysis.singlePoints.find((s) => s.function.id === point.function);
+      expect(entry?.singlePoints, `${point.node} for ${point.function}`).toContain(point.node);
+    }
+  });
+});
+
+describe('the chokepoints the seeds name, where no alternate is configured', () => {
+  it('claims and payments: the clearinghouse stops claims; eligibility survives on payer portals', () => {
+    const points = singlePointsOf('claims-and-payments', 'f-claims-paid');
+    expect(points).toContain('svc-clearinghouse-claims');
+    expect(points).toContain('v-clearinghouse');
+    expect(points).not.toContain('svc-eligibility');
+  });
+});
