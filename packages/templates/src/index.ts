@@ -4,8 +4,13 @@ import claimsAndPayments from '../maps/claims-and-payments.json' with { type: 'j
 import { loadTemplate } from './parse';
 import type { Template } from './template';
 
+export { components, MIN_STEPS, templateProblems, unreachableSteps } from './checks';
+export type { LineStyle, ShapeStyle } from './keys';
+export { lineKey, overlayLineKey, shapeKey } from './keys';
 export type { ParseTemplateResult } from './parse';
 export { loadTemplate, parseTemplate } from './parse';
+export type { OrganizationSize, RubricDimensionDetail, RubricLevelDetail } from './rubric';
+export { defaultRubric, materialityRubric, ORGANIZATION_SIZES, RUBRIC_VERSION } from './rubric';
 export type { ServiceCategory } from './taxonomy';
 export { categoryById, taxonomy } from './taxonomy';
 export type {
