@@ -1,6 +1,11 @@
 // @smart/templates: the 17 sector workflow maps as SMART model documents, with the service
 // taxonomy, the line and shape keys and the default materiality rubric they share.
+import blood from '../maps/blood.json' with { type: 'json' };
 import claimsAndPayments from '../maps/claims-and-payments.json' with { type: 'json' };
+import laboratories from '../maps/laboratories.json' with { type: 'json' };
+import radiologyDiagnostic from '../maps/radiology-diagnostic.json' with { type: 'json' };
+import radiologyTherapeutic from '../maps/radiology-therapeutic.json' with { type: 'json' };
+import retailPharmacy from '../maps/retail-pharmacy.json' with { type: 'json' };
 import { loadTemplate } from './parse';
 import type { Template } from './template';
 
@@ -25,7 +30,14 @@ export type {
 export { ACTOR_KINDS, templateSchema } from './template';
 
 /** Every template, parsed and typed, in the order of the HSCC toolkit's map list. */
-export const templates: readonly Template[] = [claimsAndPayments]
+export const templates: readonly Template[] = [
+  blood,
+  claimsAndPayments,
+  laboratories,
+  radiologyDiagnostic,
+  radiologyTherapeutic,
+  retailPharmacy,
+]
   .map((raw) => loadTemplate(raw))
   .sort((a, b) => a.number - b.number);
 

@@ -143,6 +143,13 @@ export const taxonomy: readonly ServiceCategory[] = [
       'Buys medicines from manufacturers and delivers them to pharmacies, hospitals and clinics, usually daily.',
   },
   {
+    id: 'drug-knowledge-base',
+    label: 'Drug knowledge base',
+    group: 'pharmacy',
+    definition:
+      'Drug interaction, dosing and allergy content that pharmacy and prescribing systems check against.',
+  },
+  {
     id: 'pos-system',
     label: 'Point-of-sale system',
     group: 'pharmacy',

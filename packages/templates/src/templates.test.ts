@@ -37,4 +37,37 @@ describe('the chokepoints the seeds name, where no alternate is configured', () 
     expect(points).toContain('v-clearinghouse');
     expect(points).not.toContain('svc-eligibility');
   });
+
+  it('retail pharmacy: the e-prescribing network and the pharmacy switch stop dispensing; the wholesaler has a backup', () => {
+    const points = singlePointsOf('retail-pharmacy', 'f-dispense');
+    expect(points).toEqual(expect.arrayContaining(['svc-erx-routing', 'v-erx', 'svc-switch', 'v-switch']));
+    expect(points).not.toContain('svc-wholesaler-primary');
+  });
+
+  it('laboratories: the reference laboratory information system stops send-out testing', () => {
+    expect(singlePointsOf('laboratories', 'f-sendout')).toEqual(
+      expect.arrayContaining(['svc-ref-lis', 'v-reference-lab']),
+    );
+    expect(singlePointsOf('laboratories', 'f-results')).toEqual(
+      expect.arrayContaining(['svc-middleware', 'h-middleware-cloud']),
+    );
+  });
+
+  it('blood: the blood establishment computer system stops release of components', () => {
+    expect(singlePointsOf('blood', 'f-blood-available')).toEqual(
+      expect.arrayContaining(['svc-becs', 'v-becs']),
+    );
+  });
+
+  it('radiology (diagnostic): PACS and hosted speech recognition stop reads; imaging AI does not', () => {
+    const points = singlePointsOf('radiology-diagnostic', 'f-diagnostic-reads');
+    expect(points).toEqual(expect.arrayContaining(['svc-pacs', 'svc-speech', 'svc-telerad']));
+    expect(points).not.toContain('svc-ai');
+  });
+
+  it('radiology (therapeutic): the cloud treatment-planning service stops new starts', () => {
+    expect(singlePointsOf('radiology-therapeutic', 'f-new-starts')).toEqual(
+      expect.arrayContaining(['svc-tps', 'v-tps', 'h-tps-cloud']),
+    );
+  });
 });
