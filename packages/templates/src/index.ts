@@ -2,7 +2,19 @@
 // taxonomy, the line and shape keys and the default materiality rubric they share.
 import blood from '../maps/blood.json' with { type: 'json' };
 import claimsAndPayments from '../maps/claims-and-payments.json' with { type: 'json' };
+import dialysis from '../maps/dialysis.json' with { type: 'json' };
+import ems from '../maps/ems.json' with { type: 'json' };
+import homeHealth from '../maps/home-health.json' with { type: 'json' };
 import laboratories from '../maps/laboratories.json' with { type: 'json' };
+import medicalDevicesManufactureAndDistribution from '../maps/medical-devices-manufacture-and-distribution.json' with {
+  type: 'json',
+};
+import medicalSuppliesManufactureAndDistribution from '../maps/medical-supplies-manufacture-and-distribution.json' with {
+  type: 'json',
+};
+import pharmaceuticalManufactureAndDistribution from '../maps/pharmaceutical-manufacture-and-distribution.json' with {
+  type: 'json',
+};
 import radiologyDiagnostic from '../maps/radiology-diagnostic.json' with { type: 'json' };
 import radiologyTherapeutic from '../maps/radiology-therapeutic.json' with { type: 'json' };
 import retailPharmacy from '../maps/retail-pharmacy.json' with { type: 'json' };
@@ -33,7 +45,13 @@ export { ACTOR_KINDS, templateSchema } from './template';
 export const templates: readonly Template[] = [
   blood,
   claimsAndPayments,
+  dialysis,
+  ems,
+  homeHealth,
   laboratories,
+  medicalDevicesManufactureAndDistribution,
+  medicalSuppliesManufactureAndDistribution,
+  pharmaceuticalManufactureAndDistribution,
   radiologyDiagnostic,
   radiologyTherapeutic,
   retailPharmacy,

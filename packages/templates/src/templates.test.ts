@@ -70,4 +70,47 @@ describe('the chokepoints the seeds name, where no alternate is configured', () 
       expect.arrayContaining(['svc-tps', 'v-tps', 'h-tps-cloud']),
     );
   });
+
+  it('dialysis: the dialysis EHR and its machine-connectivity service stop CMS reporting', () => {
+    expect(singlePointsOf('dialysis', 'f-eqrs')).toEqual(
+      expect.arrayContaining(['svc-dialysis-ehr', 'svc-connect', 'v-dialysis-ehr']),
+    );
+  });
+
+  it('EMS: the 911 network, the local CAD and the radio network stop the response', () => {
+    expect(singlePointsOf('ems', 'f-response')).toEqual(
+      expect.arrayContaining(['svc-911-network', 'sys-cad', 'svc-radio']),
+    );
+  });
+
+  it('home health: the bundled home health EHR vendor stops visits; the clearinghouse stops payment', () => {
+    expect(singlePointsOf('home-health', 'f-visits')).toEqual(
+      expect.arrayContaining(['svc-hh-ehr', 'v-hh-ehr']),
+    );
+    expect(singlePointsOf('home-health', 'f-hh-billing')).toContain('svc-clearinghouse');
+  });
+
+  it('medical devices: the contract sterilizer stops supply; field service supports the installed base', () => {
+    expect(singlePointsOf('medical-devices-manufacture-and-distribution', 'f-devices-supplied')).toEqual(
+      expect.arrayContaining(['svc-sterilization', 'v-sterilizer']),
+    );
+    expect(singlePointsOf('medical-devices-manufacture-and-distribution', 'f-installed-base')).toContain(
+      'svc-field-service',
+    );
+  });
+
+  it('medical supplies: the one distributor and the supply-chain exchange stop supplies reaching the point of use', () => {
+    expect(
+      singlePointsOf('medical-supplies-manufacture-and-distribution', 'f-supplies-at-point-of-use'),
+    ).toEqual(expect.arrayContaining(['svc-distributor', 'v-distributor', 'svc-exchange']));
+  });
+
+  it('pharmaceuticals: the wholesaler and the single API source stop supply; serialization stops traceability', () => {
+    expect(singlePointsOf('pharmaceutical-manufacture-and-distribution', 'f-medicines-supplied')).toEqual(
+      expect.arrayContaining(['svc-wholesaler', 'svc-api']),
+    );
+    expect(singlePointsOf('pharmaceutical-manufacture-and-distribution', 'f-traceability')).toContain(
+      'svc-serialization',
+    );
+  });
 });
