@@ -15,6 +15,13 @@ import medicalSuppliesManufactureAndDistribution from '../maps/medical-supplies-
 import pharmaceuticalManufactureAndDistribution from '../maps/pharmaceutical-manufacture-and-distribution.json' with {
   type: 'json',
 };
+import publicHealthLaboratory from '../maps/public-health-laboratory.json' with { type: 'json' };
+import publicHealthStrategicNationalStockpile from '../maps/public-health-strategic-national-stockpile.json' with {
+  type: 'json',
+};
+import publicHealthSurveillance from '../maps/public-health-surveillance.json' with { type: 'json' };
+import publicHealthVaccinesChildren from '../maps/public-health-vaccines-children.json' with { type: 'json' };
+import publicHealthVaccinesPandemic from '../maps/public-health-vaccines-pandemic.json' with { type: 'json' };
 import radiologyDiagnostic from '../maps/radiology-diagnostic.json' with { type: 'json' };
 import radiologyTherapeutic from '../maps/radiology-therapeutic.json' with { type: 'json' };
 import retailPharmacy from '../maps/retail-pharmacy.json' with { type: 'json' };
@@ -52,6 +59,11 @@ export const templates: readonly Template[] = [
   medicalDevicesManufactureAndDistribution,
   medicalSuppliesManufactureAndDistribution,
   pharmaceuticalManufactureAndDistribution,
+  publicHealthLaboratory,
+  publicHealthStrategicNationalStockpile,
+  publicHealthSurveillance,
+  publicHealthVaccinesChildren,
+  publicHealthVaccinesPandemic,
   radiologyDiagnostic,
   radiologyTherapeutic,
   retailPharmacy,

@@ -113,4 +113,43 @@ describe('the chokepoints the seeds name, where no alternate is configured', () 
       'svc-serialization',
     );
   });
+
+  it('public health laboratory: the hosted LIMS stops results; the messaging hub stops reporting', () => {
+    expect(singlePointsOf('public-health-laboratory', 'f-phl-results')).toEqual(
+      expect.arrayContaining(['svc-lims', 'v-lims']),
+    );
+    expect(singlePointsOf('public-health-laboratory', 'f-phl-reporting')).toContain('svc-hub');
+  });
+
+  it('strategic national stockpile: the contracted carrier and the inventory system stop delivery', () => {
+    expect(singlePointsOf('public-health-strategic-national-stockpile', 'f-countermeasures')).toEqual(
+      expect.arrayContaining(['svc-carrier', 'svc-inventory']),
+    );
+  });
+
+  it('public health surveillance: the national hub and its reportability service stop case detection', () => {
+    expect(singlePointsOf('public-health-surveillance', 'f-case-detection')).toEqual(
+      expect.arrayContaining(['svc-hub', 'svc-rckms', 'h-hub-cloud']),
+    );
+    expect(singlePointsOf('public-health-surveillance', 'f-syndromic')).toContain('svc-nssp');
+  });
+
+  it('vaccines for children: the centralized distributor and the state IIS stop vaccination', () => {
+    expect(singlePointsOf('public-health-vaccines-children', 'f-children-vaccinated')).toEqual(
+      expect.arrayContaining(['svc-distributor', 'v-distributor', 'svc-vtrcks', 'svc-iis']),
+    );
+  });
+
+  it('pandemic vaccines: the national gateway stops dose reporting; shipping has two routes', () => {
+    expect(singlePointsOf('public-health-vaccines-pandemic', 'f-dose-reporting')).toContain('svc-gateway');
+    expect(singlePointsOf('public-health-vaccines-pandemic', 'f-doses-administered')).not.toContain(
+      'svc-distributor',
+    );
+  });
+});
+
+describe('the library', () => {
+  it('has all 17 maps of the toolkit, numbered 1 to 17', () => {
+    expect(templates.map((t) => t.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  });
 });
