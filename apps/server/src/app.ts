@@ -17,6 +17,7 @@ import { memberRoutes } from './members/members.routes';
 import { orgRoutes } from './orgs/orgs.routes';
 import { setupRoutes } from './setup/setup.routes';
 import { type RouteAccess, registerHttpPlumbing } from './shared/http';
+import { templateRoutes } from './templates/templates.routes';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -75,6 +76,7 @@ export async function buildApp(
   await app.register(orgRoutes(db));
   await app.register(memberRoutes(db, config));
   await app.register(auditRoutes(db));
+  await app.register(templateRoutes());
   app.get('/api/health', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => ({
     ok: true,
   }));

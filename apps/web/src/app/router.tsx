@@ -38,6 +38,18 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <OrgHome /> },
       ...METHOD_STEPS.map((step) => ({ path: step.path, element: <StepPage step={step} /> })),
+      // Loaded on first visit: the map canvas and its layout engine are most of the app's weight.
+      {
+        path: 'maps/templates',
+        lazy: () =>
+          import('../features/templates/TemplateGalleryPage').then((m) => ({
+            Component: m.TemplateGalleryPage,
+          })),
+      },
+      {
+        path: 'maps/templates/:templateId',
+        lazy: () => import('../features/templates/TemplatePage').then((m) => ({ Component: m.TemplatePage })),
+      },
       { path: 'admin/members', element: <MembersPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
       { path: 'admin/organization', element: <OrganizationPage /> },

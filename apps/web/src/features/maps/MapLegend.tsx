@@ -1,78 +1,61 @@
-// The map's key: what each box shape and each line means.
-import { Box, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { MapEdgeKind, MapNodeKind } from './map-graph';
-import { EDGE_KIND_LABEL, EDGE_LOOK, NODE_KIND_LABEL, NODE_LOOK } from './map-style';
+// The map's key: what each shape and each line means, from the shared line and shape key.
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { LineStyle } from '@smart/templates/keys';
+import type { MapNodeKind } from './map-graph';
+import { LEGEND_LINES, NODE_LOOK } from './map-style';
+import { NodeShape } from './NodeShape';
 
-export interface LegendMeanings {
-  nodes?: Partial<Record<MapNodeKind, string>>;
-  edges?: Partial<Record<MapEdgeKind, string>>;
-}
-
-function NodeSwatch({ kind }: { kind: MapNodeKind }) {
-  const look = NODE_LOOK[kind];
+function LineSwatch({ look }: { look: LineStyle }) {
   return (
-    <Box
-      w={34}
-      h={20}
-      style={{
-        flex: 'none',
-        borderRadius: Math.min(look.radius, 10),
-        border: `1.5px ${look.dashed ? 'dashed' : 'solid'} var(--mantine-color-${look.color}-4)`,
-        background: `var(--mantine-color-${look.color}-0)`,
-      }}
-    />
-  );
-}
-
-function EdgeSwatch({ kind }: { kind: MapEdgeKind }) {
-  const look = EDGE_LOOK[kind];
-  return (
-    <svg width={34} height={20} style={{ flex: 'none' }} aria-hidden>
+    <svg width={40} height={18} style={{ flex: 'none' }} aria-hidden>
       <line
         x1={1}
-        y1={10}
-        x2={27}
-        y2={10}
-        stroke={look.stroke}
-        strokeWidth={look.width}
-        strokeDasharray={look.dash}
+        y1={9}
+        x2={32}
+        y2={9}
+        stroke={look.color}
+        strokeWidth={look.width + (look.stroke === 'double' ? 1.5 : 0)}
+        strokeDasharray={look.dashArray || undefined}
       />
-      <path d="M27 6 L33 10 L27 14 Z" fill={look.stroke} />
+      {look.stroke === 'double' && <line x1={1} y1={9} x2={32} y2={9} stroke="#ffffff" strokeWidth={1.2} />}
+      <path d="M32 4 L40 9 L32 14 Z" fill={look.color} />
     </svg>
   );
 }
 
-export function MapLegend({ meanings = {} }: { meanings?: LegendMeanings }) {
-  const nodeKinds = Object.keys(NODE_LOOK) as MapNodeKind[];
-  const edgeKinds = Object.keys(EDGE_LOOK) as MapEdgeKind[];
+export function MapLegend() {
+  const kinds = Object.keys(NODE_LOOK) as MapNodeKind[];
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" data-testid="map-legend">
-      <Stack gap={6}>
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" data-testid="map-legend">
+      <Stack gap={8}>
         <Title order={5}>Shapes</Title>
-        {nodeKinds.map((kind) => (
-          <Group key={kind} gap="sm" wrap="nowrap" align="flex-start">
-            <NodeSwatch kind={kind} />
-            <Text size="sm">
-              <b>{NODE_KIND_LABEL[kind]}</b>
-              {meanings.nodes?.[kind] ? `: ${meanings.nodes[kind]}` : ''}
-            </Text>
-          </Group>
-        ))}
+        {kinds.map((kind) => {
+          const look = NODE_LOOK[kind];
+          return (
+            <Group key={kind} gap="sm" wrap="nowrap" align="flex-start">
+              <div style={{ position: 'relative', width: 40, height: 22, flex: 'none' }}>
+                <NodeShape look={look} width={40} height={22} strokeWidth={1.5} />
+              </div>
+              <Text size="sm">
+                <b>{look.label}</b>: {look.meaning}
+              </Text>
+            </Group>
+          );
+        })}
       </Stack>
-      <Stack gap={6}>
+      <Stack gap={8}>
         <Title order={5}>Lines</Title>
-        {edgeKinds.map((kind) => (
-          <Group key={kind} gap="sm" wrap="nowrap" align="flex-start">
-            <EdgeSwatch kind={kind} />
+        {LEGEND_LINES.map((look) => (
+          <Group key={look.label} gap="sm" wrap="nowrap" align="flex-start">
+            <LineSwatch look={look} />
             <Text size="sm">
-              <b>{EDGE_KIND_LABEL[kind]}</b>
-              {meanings.edges?.[kind] ? `: ${meanings.edges[kind]}` : ''}
+              <b>{look.label}</b>: {look.meaning}
             </Text>
           </Group>
         ))}
         <Text size="xs" c="dimmed">
-          A label such as “1 of 2” on a line marks a group of alternatives: the step keeps running while that
-          many of them do.
+          Arrows point the way things flow: from a provider to what depends on it. A label such as “1 of 2”
+          marks a group of alternatives.
         </Text>
       </Stack>
     </SimpleGrid>

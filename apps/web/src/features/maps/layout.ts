@@ -15,13 +15,13 @@ export interface Positioned {
 }
 
 export const NODE_SIZE: Record<MapNodeKind, Size> = {
-  function: { width: 230, height: 78 },
-  step: { width: 210, height: 64 },
-  system: { width: 200, height: 64 },
-  service: { width: 220, height: 72 },
-  vendor: { width: 190, height: 56 },
-  host: { width: 190, height: 56 },
-  workaround: { width: 210, height: 72 },
+  function: { width: 240, height: 84 },
+  step: { width: 220, height: 78 },
+  system: { width: 210, height: 78 },
+  service: { width: 240, height: 84 },
+  vendor: { width: 220, height: 78 },
+  host: { width: 210, height: 84 },
+  workaround: { width: 220, height: 84 },
 };
 
 const elk = new ELK();

@@ -55,8 +55,8 @@ describe('a model as a drawable map', () => {
     expect(edge('remit', 'claims')?.kind).toBe('payment');
     expect(edge('ch-a', 'submit')?.alternatives).toBe('1 of 2');
     expect(edge('submit', 'remit')?.alternatives).toBeUndefined();
-    expect(edge('va', 'ch-a')?.kind).toBe('supplied-by');
-    expect(edge('va', 'cloud')?.kind).toBe('supplied-by');
+    expect(edge('va', 'ch-a')).toMatchObject({ kind: 'support', label: 'provides' });
+    expect(edge('va', 'cloud')).toMatchObject({ kind: 'support', label: 'operates' });
     expect(edge('paper', 'submit')?.kind).toBe('workaround');
   });
 

@@ -1,10 +1,11 @@
 // A SMART model document as a drawable graph: one node per function, step, system, service,
 // vendor, host and workaround; one edge per dependency, drawn the way things flow (from the
-// provider to the node that depends on it), plus "supplied by" and "workaround for" edges.
+// provider to the node that depends on it), plus the vendor behind each service and host
+// (support) and the workaround behind a node.
 import type { FlowType, SmartModel } from '@smart/core';
 
 export type MapNodeKind = 'function' | 'step' | 'system' | 'service' | 'vendor' | 'host' | 'workaround';
-export type MapEdgeKind = FlowType | 'supplied-by' | 'workaround';
+export type MapEdgeKind = FlowType | 'workaround';
 
 export interface MapNode {
   id: string;
@@ -33,15 +34,28 @@ export interface MapGraph {
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
-export function modelToGraph(model: SmartModel): MapGraph {
+/** How to name what the model refers to by id (actors, service categories); ids by default. */
+export interface MapNames {
+  actor?: (id: string) => string;
+  category?: (id: string) => string;
+}
+
+export function modelToGraph(model: SmartModel, names: MapNames = {}): MapGraph {
+  const actorName = names.actor ?? ((id: string) => id);
+  const categoryName = names.category ?? ((id: string) => id);
   const nodes: MapNode[] = [];
   const add = (kind: MapNodeKind, id: string, label: string | undefined, detail?: string) =>
     nodes.push({ id, kind, label: label || id, ...(detail ? { detail } : {}) });
 
   for (const f of model.functions) add('function', f.id, f.label, `Tolerates ${f.maxTolerableDowntime} down`);
-  for (const s of model.processSteps) add('step', s.id, s.label);
+  for (const s of model.processSteps) {
+    const who = [s.order === undefined ? '' : `Step ${s.order}`, s.actor ? actorName(s.actor) : '']
+      .filter(Boolean)
+      .join(' · ');
+    add('step', s.id, s.label, who || undefined);
+  }
   for (const s of model.systems) add('system', s.id, s.label);
-  for (const s of model.services) add('service', s.id, s.label, s.category);
+  for (const s of model.services) add('service', s.id, s.label, categoryName(s.category));
   for (const v of model.vendors) add('vendor', v.id, v.label);
   for (const h of model.hosts) add('host', h.id, h.label);
   for (const w of model.workarounds) {
@@ -61,15 +75,22 @@ export function modelToGraph(model: SmartModel): MapGraph {
       source: d.to,
       target: d.from,
       kind: d.flow,
-      ...(d.label ? { label: d.label } : {}),
+      ...(d.label || d.standard ? { label: [d.label, d.standard].filter(Boolean).join(' · ') } : {}),
       ...(alternatives ? { alternatives } : {}),
     };
   });
   for (const s of model.services) {
-    edges.push({ id: `vendor-${s.id}`, source: s.vendor, target: s.id, kind: 'supplied-by' });
+    edges.push({ id: `vendor-${s.id}`, source: s.vendor, target: s.id, kind: 'support', label: 'provides' });
   }
   for (const h of model.hosts) {
-    if (h.vendor) edges.push({ id: `vendor-${h.id}`, source: h.vendor, target: h.id, kind: 'supplied-by' });
+    if (h.vendor)
+      edges.push({
+        id: `vendor-${h.id}`,
+        source: h.vendor,
+        target: h.id,
+        kind: 'support',
+        label: 'operates',
+      });
   }
   for (const w of model.workarounds) {
     edges.push({ id: `workaround-${w.id}`, source: w.id, target: w.for, kind: 'workaround' });

@@ -33,6 +33,8 @@ export interface MethodStep {
   activities: string[];
   /** The outcome the step hands to the next one. */
   outcome: string;
+  /** Parts of the step that already work, shown on its page. */
+  available?: { to: string; label: string; description: string }[];
 }
 
 export const PHASE_TITLES = {
@@ -89,6 +91,14 @@ export const METHOD_STEPS: MethodStep[] = [
       'Adapt each map with your subject-matter experts: add, remove and connect steps, internal systems, data flows and vendors.',
     ],
     outcome: 'Reviewed maps of your material workflows, with their history kept.',
+    available: [
+      {
+        to: 'maps/templates',
+        label: 'Browse the template library',
+        description:
+          'The 17 sector workflow maps with their steps, third-party services, standards and chokepoints.',
+      },
+    ],
   },
   {
     path: 'vendors',
