@@ -13,7 +13,9 @@ export const dependencySchema = z.object({
     .string()
     .max(200)
     .optional()
-    .meta({ description: 'Data or messaging standard the flow uses, e.g. "X12 837P", "NCPDP SCRIPT", "DICOM".' }),
+    .meta({
+      description: 'Data or messaging standard the flow uses, e.g. "X12 837P", "NCPDP SCRIPT", "DICOM".',
+    }),
 });
 
 export type FlowType = (typeof FLOW_TYPES)[number];
