@@ -9,13 +9,9 @@ export const dependencySchema = z.object({
   to: idSchema.meta({ description: 'The node it depends on.' }),
   flow: z.enum(FLOW_TYPES).default('information'),
   label: z.string().optional(),
-  standard: z
-    .string()
-    .max(200)
-    .optional()
-    .meta({
-      description: 'Data or messaging standard the flow uses, e.g. "X12 837P", "NCPDP SCRIPT", "DICOM".',
-    }),
+  standard: z.string().max(200).optional().meta({
+    description: 'Data or messaging standard the flow uses, e.g. "X12 837P", "NCPDP SCRIPT", "DICOM".',
+  }),
 });
 
 export type FlowType = (typeof FLOW_TYPES)[number];
