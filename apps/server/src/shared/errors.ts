@@ -1,6 +1,7 @@
 // One error type with a code; mapped to HTTP in one place (http.ts). Messages are safe to show.
 export type ErrorCode =
   | 'invalid_input'
+  | 'invalid_file'
   | 'unauthenticated'
   | 'invalid_credentials'
   | 'csrf_failed'
@@ -14,6 +15,8 @@ export type ErrorCode =
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
+  /** An uploaded file that cannot be read as what it should be (spreadsheet, SBOM). */
+  invalid_file: 422,
   unauthenticated: 401,
   invalid_credentials: 401,
   csrf_failed: 403,
