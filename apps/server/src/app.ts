@@ -13,10 +13,12 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import type { Config } from './config';
 import type { AppDb } from './db/client';
+import { materialityRoutes } from './materiality/materiality.routes';
 import { memberRoutes } from './members/members.routes';
 import { orgRoutes } from './orgs/orgs.routes';
 import { setupRoutes } from './setup/setup.routes';
 import { type RouteAccess, registerHttpPlumbing } from './shared/http';
+import { teamRoutes } from './team/team.routes';
 import { templateRoutes } from './templates/templates.routes';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -77,6 +79,8 @@ export async function buildApp(
   await app.register(memberRoutes(db, config));
   await app.register(auditRoutes(db));
   await app.register(templateRoutes());
+  await app.register(teamRoutes(db));
+  await app.register(materialityRoutes(db));
   app.get('/api/health', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => ({
     ok: true,
   }));

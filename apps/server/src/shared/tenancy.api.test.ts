@@ -15,17 +15,38 @@ import {
 } from '../test/harness';
 import { ALL_ROLES } from './http';
 
-type Ids = { orgId: string; userId: string; id: string };
+/** Row ids by the kind of row a route's `:id` names; `id` for the rest (invitations). */
+type Ids = {
+  orgId: string;
+  userId: string;
+  id: string;
+  teamMember?: string;
+  subTeam?: string;
+  rubricVersion?: string;
+};
+const idFor = (url: string, ids: Ids) => {
+  if (url.includes('/team/members/')) return ids.teamMember ?? ids.id;
+  if (url.includes('/team/sub-teams/')) return ids.subTeam ?? ids.id;
+  if (url.includes('/materiality/versions/')) return ids.rubricVersion ?? ids.id;
+  return ids.id;
+};
 const fill = (url: string, ids: Ids) =>
   url
     .replace(':orgId', ids.orgId)
     .replace(':userId', ids.userId)
-    .replace(':id', ids.id)
+    .replace(':id', idFor(url, ids))
     .replace(':token', 'x');
 
 const bodyFor = (method: string, url: string): unknown => {
   if (method === 'GET' || method === 'DELETE') return undefined;
   if (url.endsWith('/invitations')) return { email: 'someone.new@alpha.test', role: 'assessor' };
+  if (url.includes('/team/members')) return { name: 'Sweep Person', discipline: 'risk' };
+  if (url.includes('/team/sub-teams')) return { name: `Sweep ${method}` };
+  if (url.endsWith('/materiality/start')) return { organizationSize: 'small' };
+  if (url.endsWith('/materiality/versions')) return { baseVersion: 1, dimensions: [] };
+  if (url.endsWith('/approval')) {
+    return { approvingBody: 'board', approverName: 'Sweep', approvalDate: '2026-01-01' };
+  }
   if (url.includes('/members/')) return { role: 'assessor' };
   return { name: 'Renamed' };
 };
@@ -39,6 +60,9 @@ describe('tenancy and roles across every route', () => {
   let adminB: Client;
   let adminBUserId: string;
   let invitationB: string;
+  let teamMemberB: string;
+  let subTeamB: string;
+  let rubricVersionB: string;
   let target: { userId: string };
 
   beforeAll(async () => {
@@ -62,7 +86,27 @@ describe('tenancy and roles across every route', () => {
       role: 'assessor',
     });
     invitationB = inv.body.invitation.id;
+    const memberB = await adminB.post(`/api/orgs/${orgB}/team/members`, {
+      name: 'Beta CFO',
+      discipline: 'finance',
+    });
+    teamMemberB = memberB.body.id;
+    const subB = await adminB.post(`/api/orgs/${orgB}/team/sub-teams`, {
+      name: 'Beta revenue cycle',
+      memberIds: [teamMemberB],
+    });
+    subTeamB = subB.body.id;
+    rubricVersionB = (await adminB.post(`/api/orgs/${orgB}/materiality/start`, { organizationSize: 'large' }))
+      .body.id;
   }, 120_000);
+  const idsOfB = () => ({
+    orgId: orgB,
+    userId: adminBUserId,
+    id: invitationB,
+    teamMember: teamMemberB,
+    subTeam: subTeamB,
+    rubricVersion: rubricVersionB,
+  });
   afterAll(() => t.close());
 
   it('declares an access rule on every API route', () => {
@@ -101,7 +145,7 @@ describe('tenancy and roles across every route', () => {
 
   it("hides organization B from A's users on every route", async () => {
     for (const route of t.routes.filter((r) => r.access.kind === 'org')) {
-      const url = fill(route.url, { orgId: orgB, userId: adminBUserId, id: invitationB });
+      const url = fill(route.url, idsOfB());
       const res = await adminA.request(route.method as 'GET', url, bodyFor(route.method, route.url));
       expect({ route: `${route.method} ${route.url}`, status: res.status }).toEqual({
         route: `${route.method} ${route.url}`,
@@ -124,6 +168,31 @@ describe('tenancy and roles across every route', () => {
     expect(stillPending.body.invitations.map((i: { id: string }) => i.id)).toContain(invitationB);
   });
 
+  it("refuses B's team and rubric ids under A's organization, and leaves B's rows as they were", async () => {
+    const a = `/api/orgs/${orgA}`;
+    expect((await adminA.patch(`${a}/team/members/${teamMemberB}`, { name: 'Taken over' })).status).toBe(404);
+    expect((await adminA.delete(`${a}/team/members/${teamMemberB}`)).status).toBe(404);
+    expect((await adminA.patch(`${a}/team/sub-teams/${subTeamB}`, { name: 'Taken over' })).status).toBe(404);
+    expect((await adminA.delete(`${a}/team/sub-teams/${subTeamB}`)).status).toBe(404);
+    expect((await adminA.get(`${a}/materiality/versions/${rubricVersionB}`)).status).toBe(404);
+    const approval = { approvingBody: 'board', approverName: 'Intruder', approvalDate: '2026-01-01' };
+    expect((await adminA.post(`${a}/materiality/versions/${rubricVersionB}/approval`, approval)).status).toBe(
+      404,
+    );
+    // A's own sub-team cannot take in B's team member.
+    const grab = await adminA.post(`${a}/team/sub-teams`, { name: 'Grab', memberIds: [teamMemberB] });
+    expect(grab.status).toBe(400);
+    expect(grab.raw).not.toContain('Beta');
+
+    const teamB = (await adminB.get(`/api/orgs/${orgB}/team`)).body;
+    expect(teamB.members.map((m: { name: string }) => m.name)).toEqual(['Beta CFO']);
+    expect(teamB.subTeams.map((t: { name: string; memberIds: string[] }) => [t.name, t.memberIds])).toEqual([
+      ['Beta revenue cycle', [teamMemberB]],
+    ]);
+    const rubricB = (await adminB.get(`/api/orgs/${orgB}/materiality`)).body;
+    expect(rubricB).toMatchObject({ latestVersion: 1, approvedVersion: null });
+  });
+
   it('keeps the second wall: row-level security hides other tenants even from an unfiltered query', async () => {
     const seen = await withTenant(t.database.db, orgA, async (tx) => ({
       orgs: await queryRows<{ id: string }>(tx, sql`select id from organizations`),
@@ -136,9 +205,14 @@ describe('tenancy and roles across every route', () => {
         tx,
         sql`select organization_id from invitations`,
       ),
+      team: await queryRows<{ organization_id: string }>(tx, sql`select organization_id from team_members`),
+      rubric: await queryRows<{ organization_id: string }>(
+        tx,
+        sql`select organization_id from materiality_rubric_versions`,
+      ),
     }));
     expect(seen.orgs.map((o) => o.id)).toEqual([orgA]);
-    for (const rows of [seen.memberships, seen.audit, seen.invitations]) {
+    for (const rows of [seen.memberships, seen.audit, seen.invitations, seen.team, seen.rubric]) {
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => r.organization_id === orgA)).toBe(true);
     }

@@ -35,8 +35,31 @@ describe('export and import of a whole organization', () => {
       const { userId } = await addMember(t.app, admin, orgId, 'lab.director@gamma.test', 'business_owner');
       await admin.patch(`/api/orgs/${orgId}/members/${userId}`, { role: 'risk_lead' });
       await admin.post(`/api/orgs/${orgId}/invitations`, { email: 'pending@gamma.test', role: 'assessor' });
+      // The planning team (one member linked to an account) and an approved rubric move along.
+      const linked = await admin.post(`/api/orgs/${orgId}/team/members`, {
+        name: 'Lab Director',
+        userId,
+        discipline: 'clinical',
+        isApprover: true,
+      });
+      await admin.post(`/api/orgs/${orgId}/team/sub-teams`, {
+        name: 'Laboratory',
+        memberIds: [linked.body.id],
+      });
+      const v1 = await admin.post(`/api/orgs/${orgId}/materiality/start`, { organizationSize: 'medium' });
+      await admin.post(`/api/orgs/${orgId}/materiality/versions/${v1.body.id}/approval`, {
+        approvingBody: 'board',
+        approverName: 'Board chair',
+        approvalDate: '2026-03-02',
+      });
       const original = await exportOrganization(t.database.db, 'gamma');
-      expect(original.tables.audit_log?.length).toBeGreaterThanOrEqual(6);
+      expect(original.tables.audit_log?.length).toBeGreaterThanOrEqual(10);
+      expect(original.tables.team_members?.[0]).toMatchObject({ user_id: userId, is_approver: true });
+      expect(original.tables.sub_team_members).toHaveLength(1);
+      expect(original.tables.materiality_rubric_versions?.[0]).toMatchObject({
+        status: 'approved',
+        approval_date: '2026-03-02',
+      });
 
       const target = await fresh(to);
       const result = await importOrganization(target, parseExport(JSON.parse(JSON.stringify(original))));

@@ -15,6 +15,14 @@ export const TENANT_TABLES: { name: string; orderBy: string; userColumns: string
   { name: 'memberships', orderBy: 'user_id', userColumns: ['user_id'] },
   { name: 'invitations', orderBy: 'created_at, id', userColumns: ['invited_by'] },
   { name: 'outbox', orderBy: 'created_at, id', userColumns: [] },
+  { name: 'team_members', orderBy: 'created_at, id', userColumns: ['user_id'] },
+  { name: 'sub_teams', orderBy: 'created_at, id', userColumns: [] },
+  { name: 'sub_team_members', orderBy: 'sub_team_id, team_member_id', userColumns: [] },
+  {
+    name: 'materiality_rubric_versions',
+    orderBy: 'version',
+    userColumns: ['created_by', 'approval_recorded_by'],
+  },
   { name: 'audit_log', orderBy: 'seq', userColumns: [] },
 ];
 
