@@ -190,4 +190,31 @@ describe('runAnalyzeCommand', () => {
     expect(eligibility(ignored.analysis)).toContain('acme');
     expect(eligibility(counted.analysis)).toEqual(['check-eligibility']);
   });
+
+  it('ranks vendors with the weights given, and names a wrong weight', () => {
+    const path = fixture('rural-clinic-bundled-vendor');
+    const ranking = (weights?: string) => {
+      const result = runAnalyzeCommand(path, { format: 'json', ...(weights ? { weights } : {}) });
+      const priorities: Array<{ vendor: { id: string }; score: number }> = JSON.parse(result.stdout).analysis
+        .priorities;
+      return { weights: JSON.parse(result.stdout).analysis.options.weights, priorities };
+    };
+    const byDefault = ranking();
+    const onlyPhi = ranking('blastRadius=0,impact=0,noMitigation=0,sectorConcentration=0,phi=100');
+    expect(onlyPhi.weights).toEqual({
+      blastRadius: 0,
+      impact: 0,
+      noMitigation: 0,
+      phi: 100,
+      sectorConcentration: 0,
+    });
+    expect(byDefault.weights.blastRadius).toBe(35);
+    expect(onlyPhi.priorities.map((p) => p.score)).not.toEqual(byDefault.priorities.map((p) => p.score));
+
+    const unknown = runAnalyzeCommand(path, { weights: 'popularity=5' });
+    expect(unknown.exitCode).toBe(EXIT_BAD_INPUT);
+    expect(unknown.stderr).toMatch(/--weights: unknown factor "popularity"; the factors are blastRadius, /);
+    const outOfRange = runAnalyzeCommand(path, { weights: 'phi=200' });
+    expect(outOfRange.stderr).toMatch(/--weights: phi must be a number from 0 to 100, got "200"/);
+  });
 });

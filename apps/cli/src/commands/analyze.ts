@@ -5,10 +5,13 @@ import {
   AnalysisError,
   analyzeModel,
   compileModel,
+  DEFAULT_SCORE_WEIGHTS,
   formatIssue,
   parseDuration,
   parseModel,
   runScenario,
+  SCORE_FACTORS,
+  type ScoreWeights,
   type SmartModel,
   type WorkaroundMode,
 } from '@smart/core';
@@ -21,6 +24,7 @@ export interface AnalyzeOptions {
   duration?: string;
   format?: string;
   workarounds?: string;
+  weights?: string;
 }
 
 export interface CommandResult {
@@ -75,6 +79,28 @@ function durationHours(text: string | undefined): number {
   return hours;
 }
 
+/** "blastRadius=50,phi=0" → those weights; the others keep their defaults. */
+export function parseWeights(text: string | undefined): Partial<ScoreWeights> | undefined {
+  if (text === undefined) return undefined;
+  const weights: Partial<ScoreWeights> = {};
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [name = '', value = ''] = part.split('=').map((p) => p.trim());
+    const factor = SCORE_FACTORS.find((f) => f === name);
+    if (!factor)
+      throw new InputError(
+        `--weights: unknown factor "${name}"; the factors are ${SCORE_FACTORS.join(', ')}`,
+      );
+    const weight = Number(value);
+    if (value === '' || !Number.isFinite(weight) || weight < 0 || weight > 100)
+      throw new InputError(`--weights: ${name} must be a number from 0 to 100, got "${value}"`);
+    weights[factor] = weight;
+  }
+  return weights;
+}
+
 function choice<T extends string>(
   name: string,
   value: string | undefined,
@@ -109,6 +135,7 @@ export function runAnalyzeCommand(path: string, options: AnalyzeOptions): Comman
     const format = choice('--format', options.format, FORMATS) ?? 'table';
     const mode = choice<WorkaroundMode>('--workarounds', options.workarounds, ['ignore', 'count']);
     const hours = durationHours(options.duration);
+    const weights = parseWeights(options.weights);
     const model = modelFrom(path);
     const graph = compileModel(model);
     const failed = (options.fail ?? '')
@@ -123,7 +150,11 @@ export function runAnalyzeCommand(path: string, options: AnalyzeOptions): Comman
           : render(model, scenarioSections(model, scenario), format);
       return { exitCode: 0, stdout, stderr: '' };
     }
-    const analysis = analyzeModel(graph, { horizonHours: hours, workarounds: mode ?? 'ignore' });
+    const analysis = analyzeModel(graph, {
+      horizonHours: hours,
+      workarounds: mode ?? 'ignore',
+      ...(weights ? { weights } : {}),
+    });
     const stdout =
       format === 'json'
         ? `${JSON.stringify({ tlp: model.tlp, name: model.name, analysis }, null, 2)}\n`
@@ -154,6 +185,14 @@ export function registerAnalyze(program: Command): void {
     .option(
       '--workarounds <mode>',
       'ignore or count manual workarounds (default: count for --fail, else ignore)',
+    )
+    .option(
+      '--weights <weights>',
+      `score weights of the vendor ranking, e.g. blastRadius=50,phi=0 (factors: ${SCORE_FACTORS.join(', ')}; defaults ${Object.entries(
+        DEFAULT_SCORE_WEIGHTS,
+      )
+        .map(([f, w]) => `${f}=${w}`)
+        .join(',')})`,
     )
     .action((path: string, options: AnalyzeOptions) => {
       const result = runAnalyzeCommand(path, options);
