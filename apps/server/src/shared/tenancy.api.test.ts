@@ -23,6 +23,9 @@ type Ids = {
   teamMember?: string;
   subTeam?: string;
   rubricVersion?: string;
+  vendor?: string;
+  service?: string;
+  dependency?: string;
 };
 const idFor = (url: string, ids: Ids) => {
   if (url.includes('/team/members/')) return ids.teamMember ?? ids.id;
@@ -34,6 +37,9 @@ const fill = (url: string, ids: Ids) =>
   url
     .replace(':orgId', ids.orgId)
     .replace(':userId', ids.userId)
+    .replace(':vendorId', ids.vendor ?? ids.id)
+    .replace(':serviceId', ids.service ?? ids.id)
+    .replace(':dependencyId', ids.dependency ?? ids.id)
     .replace(':id', idFor(url, ids))
     .replace(':token', 'x');
 
@@ -48,6 +54,18 @@ const bodyFor = (method: string, url: string): unknown => {
     return { approvingBody: 'board', approverName: 'Sweep', approvalDate: '2026-01-01' };
   }
   if (url.includes('/members/')) return { role: 'assessor' };
+  if (url.endsWith('/dependencies'))
+    return { dependsOnVendorId: '00000000-0000-4000-8000-000000000001', kind: 'hosting' };
+  if (url.endsWith('/services') || url.includes('/services/')) {
+    return {
+      name: 'Sweep service',
+      category: 'clearinghouse',
+      ...(method === 'PATCH' ? { version: 1 } : {}),
+    };
+  }
+  if (url.endsWith('/vendors') || url.includes('/vendors/')) {
+    return { name: 'Sweep vendor', ...(method === 'PATCH' ? { version: 1 } : {}) };
+  }
   return { name: 'Renamed' };
 };
 
@@ -63,6 +81,9 @@ describe('tenancy and roles across every route', () => {
   let teamMemberB: string;
   let subTeamB: string;
   let rubricVersionB: string;
+  let vendorB: string;
+  let serviceB: string;
+  let dependencyB: string;
   let target: { userId: string };
 
   beforeAll(async () => {
@@ -98,6 +119,20 @@ describe('tenancy and roles across every route', () => {
     subTeamB = subB.body.id;
     rubricVersionB = (await adminB.post(`/api/orgs/${orgB}/materiality/start`, { organizationSize: 'large' }))
       .body.id;
+    vendorB = (await adminB.post(`/api/orgs/${orgB}/vendors`, { name: 'Beta Claims Co' })).body.id;
+    const hostB = (await adminB.post(`/api/orgs/${orgB}/vendors`, { name: 'Beta Cloud' })).body.id;
+    serviceB = (
+      await adminB.post(`/api/orgs/${orgB}/vendors/${vendorB}/services`, {
+        name: 'Beta claims',
+        category: 'clearinghouse',
+      })
+    ).body.id;
+    dependencyB = (
+      await adminB.post(`/api/orgs/${orgB}/vendors/${vendorB}/dependencies`, {
+        dependsOnVendorId: hostB,
+        kind: 'hosting',
+      })
+    ).body.id;
   }, 120_000);
   const idsOfB = () => ({
     orgId: orgB,
@@ -106,6 +141,9 @@ describe('tenancy and roles across every route', () => {
     teamMember: teamMemberB,
     subTeam: subTeamB,
     rubricVersion: rubricVersionB,
+    vendor: vendorB,
+    service: serviceB,
+    dependency: dependencyB,
   });
   afterAll(() => t.close());
 
@@ -191,6 +229,35 @@ describe('tenancy and roles across every route', () => {
     ]);
     const rubricB = (await adminB.get(`/api/orgs/${orgB}/materiality`)).body;
     expect(rubricB).toMatchObject({ latestVersion: 1, approvedVersion: null });
+  });
+
+  it("refuses B's vendor, service and dependency ids under A's organization, even as references", async () => {
+    const a = `/api/orgs/${orgA}`;
+    expect((await adminA.get(`${a}/vendors/${vendorB}`)).status).toBe(404);
+    expect((await adminA.patch(`${a}/vendors/${vendorB}`, { name: 'Taken', version: 1 })).status).toBe(404);
+    expect((await adminA.delete(`${a}/vendors/${vendorB}`)).status).toBe(404);
+    expect(
+      (await adminA.patch(`${a}/services/${serviceB}`, { name: 'x', category: 'clearinghouse', version: 1 }))
+        .status,
+    ).toBe(404);
+    expect((await adminA.delete(`${a}/services/${serviceB}`)).status).toBe(404);
+    expect((await adminA.delete(`${a}/dependencies/${dependencyB}`)).status).toBe(404);
+    // A's own vendor cannot point at B's vendor as its host or fourth party.
+    const mine = (await adminA.post(`${a}/vendors`, { name: 'Alpha Labs' })).body.id;
+    const hosted = await adminA.post(`${a}/vendors/${mine}/services`, {
+      name: 'Alpha LIS',
+      category: 'lis',
+      hostingVendorId: vendorB,
+    });
+    expect(hosted.status).toBe(404);
+    const fourth = await adminA.post(`${a}/vendors/${mine}/dependencies`, {
+      dependsOnVendorId: vendorB,
+      kind: 'supplier',
+    });
+    expect(fourth.status).toBe(404);
+    expect(hosted.raw + fourth.raw).not.toContain('Beta');
+    const listB = (await adminB.get(`/api/orgs/${orgB}/vendors`)).body;
+    expect(listB.items.map((v: { name: string }) => v.name)).toEqual(['Beta Claims Co', 'Beta Cloud']);
   });
 
   it('keeps the second wall: row-level security hides other tenants even from an unfiltered query', async () => {

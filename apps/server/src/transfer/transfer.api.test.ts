@@ -35,6 +35,26 @@ describe('export and import of a whole organization', () => {
       const { userId } = await addMember(t.app, admin, orgId, 'lab.director@gamma.test', 'business_owner');
       await admin.patch(`/api/orgs/${orgId}/members/${userId}`, { role: 'risk_lead' });
       await admin.post(`/api/orgs/${orgId}/invitations`, { email: 'pending@gamma.test', role: 'assessor' });
+      // The vendor inventory moves along: a vendor, its service on another vendor's cloud, a fourth party.
+      const cloud = (await admin.post(`/api/orgs/${orgId}/vendors`, { name: 'Nimbus Cloud' })).body.id;
+      const lab = (
+        await admin.post(`/api/orgs/${orgId}/vendors`, {
+          name: 'Beacon Labs',
+          aliases: ['BL'],
+          phiRecords: 9000,
+        })
+      ).body.id;
+      const lis = await admin.post(`/api/orgs/${orgId}/vendors/${lab}/services`, {
+        name: 'Reference LIS',
+        category: 'lis',
+        hostingVendorId: cloud,
+      });
+      expect(lis.status).toBe(201);
+      const fourth = await admin.post(`/api/orgs/${orgId}/vendors/${lab}/dependencies`, {
+        dependsOnVendorId: cloud,
+        kind: 'hosting',
+      });
+      expect(fourth.status).toBe(201);
       // The planning team (one member linked to an account) and an approved rubric move along.
       const linked = await admin.post(`/api/orgs/${orgId}/team/members`, {
         name: 'Lab Director',
@@ -56,6 +76,9 @@ describe('export and import of a whole organization', () => {
       expect(original.tables.audit_log?.length).toBeGreaterThanOrEqual(10);
       expect(original.tables.team_members?.[0]).toMatchObject({ user_id: userId, is_approver: true });
       expect(original.tables.sub_team_members).toHaveLength(1);
+      expect(original.tables.vendors).toHaveLength(2);
+      expect(original.tables.vendor_services?.[0]).toMatchObject({ name: 'Reference LIS', category: 'lis' });
+      expect(original.tables.vendor_dependencies).toHaveLength(1);
       expect(original.tables.materiality_rubric_versions?.[0]).toMatchObject({
         status: 'approved',
         approval_date: '2026-03-02',

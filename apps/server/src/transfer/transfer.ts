@@ -23,6 +23,10 @@ export const TENANT_TABLES: { name: string; orderBy: string; userColumns: string
     orderBy: 'version',
     userColumns: ['created_by', 'approval_recorded_by'],
   },
+  // Vendors before the services and dependencies that reference them.
+  { name: 'vendors', orderBy: 'created_at, id', userColumns: [] },
+  { name: 'vendor_services', orderBy: 'created_at, id', userColumns: [] },
+  { name: 'vendor_dependencies', orderBy: 'created_at, id', userColumns: [] },
   { name: 'audit_log', orderBy: 'seq', userColumns: [] },
 ];
 

@@ -3,6 +3,7 @@
 import { type ServiceCategory, taxonomy } from '@smart/templates';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
+import type { Deployment } from '../vendors.schema';
 
 export const IMPORT_FIELDS = {
   vendorName: {
@@ -87,9 +88,6 @@ export function guessMapping(headers: string[]): ColumnMapping {
   assign((h, s) => ` ${h} `.includes(` ${s} `));
   return mapping;
 }
-
-export const DEPLOYMENTS = ['saas', 'hosted', 'on_premises'] as const;
-export type Deployment = (typeof DEPLOYMENTS)[number];
 
 const DEPLOYMENT_WORDS: Record<string, Deployment> = {
   saas: 'saas',
