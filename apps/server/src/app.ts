@@ -20,6 +20,7 @@ import { setupRoutes } from './setup/setup.routes';
 import { type RouteAccess, registerHttpPlumbing } from './shared/http';
 import { teamRoutes } from './team/team.routes';
 import { templateRoutes } from './templates/templates.routes';
+import { vendorImportRoutes } from './vendors/import/vendor-imports.routes';
 import { vendorRoutes } from './vendors/vendors.routes';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -81,6 +82,7 @@ export async function buildApp(
   await app.register(auditRoutes(db));
   await app.register(templateRoutes());
   await app.register(vendorRoutes(db));
+  await app.register(vendorImportRoutes(db));
   await app.register(teamRoutes(db));
   await app.register(materialityRoutes(db));
   app.get('/api/health', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => ({

@@ -40,6 +40,7 @@ const fill = (url: string, ids: Ids) =>
     .replace(':vendorId', ids.vendor ?? ids.id)
     .replace(':serviceId', ids.service ?? ids.id)
     .replace(':dependencyId', ids.dependency ?? ids.id)
+    .replace(':importId', ids.id)
     .replace(':id', idFor(url, ids))
     .replace(':token', 'x');
 
@@ -54,6 +55,7 @@ const bodyFor = (method: string, url: string): unknown => {
     return { approvingBody: 'board', approverName: 'Sweep', approvalDate: '2026-01-01' };
   }
   if (url.includes('/members/')) return { role: 'assessor' };
+  if (url.endsWith('/check') || url.endsWith('/commit')) return { mapping: { vendorName: 0 } };
   if (url.endsWith('/dependencies'))
     return { dependsOnVendorId: '00000000-0000-4000-8000-000000000001', kind: 'hosting' };
   if (url.endsWith('/services') || url.includes('/services/')) {

@@ -23,7 +23,8 @@ export const TENANT_TABLES: { name: string; orderBy: string; userColumns: string
     orderBy: 'version',
     userColumns: ['created_by', 'approval_recorded_by'],
   },
-  // Vendors before the services and dependencies that reference them.
+  // Vendors before the services and dependencies that reference them. (Uploaded import files,
+  // vendor_imports, are staging data and stay behind.)
   { name: 'vendors', orderBy: 'created_at, id', userColumns: [] },
   { name: 'vendor_services', orderBy: 'created_at, id', userColumns: [] },
   { name: 'vendor_dependencies', orderBy: 'created_at, id', userColumns: [] },

@@ -1,7 +1,13 @@
 // Drizzle tables of the vendor inventory (SQL in db/migrations/0003_vendor_inventory.sql).
-import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, customType, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Binary data; PGlite hands back a Uint8Array, pg a Buffer. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => new Uint8Array(value),
+});
 
 export interface VendorContact {
   name?: string;
@@ -64,4 +70,17 @@ export const vendorDependencies = pgTable('vendor_dependencies', {
   kind: text('kind').$type<DependencyKind>().notNull(),
   notes: text('notes'),
   createdAt: ts('created_at').notNull(),
+});
+
+export const vendorImports = pgTable('vendor_imports', {
+  id: uuid('id').primaryKey(),
+  organizationId: uuid('organization_id').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull(),
+  filename: text('filename').notNull(),
+  file: bytea('file').notNull(),
+  summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
+  status: text('status').$type<'ready' | 'committed'>().notNull(),
+  result: jsonb('result').$type<Record<string, unknown>>(),
+  committedAt: ts('committed_at'),
 });
