@@ -105,3 +105,124 @@ export interface AuditVerification {
   brokenAt: number | null;
   message: string;
 }
+
+// Planning team (P1.1).
+export const DISCIPLINES = [
+  'risk',
+  'cybersecurity',
+  'legal',
+  'compliance',
+  'it',
+  'finance',
+  'operations',
+  'executive',
+  'clinical',
+  'other',
+] as const;
+export type Discipline = (typeof DISCIPLINES)[number];
+
+export const DISCIPLINE_LABELS: Record<Discipline, string> = {
+  risk: 'Risk',
+  cybersecurity: 'Cybersecurity',
+  legal: 'Legal',
+  compliance: 'Compliance',
+  it: 'IT',
+  finance: 'Finance',
+  operations: 'Operations',
+  executive: 'Executive leadership',
+  clinical: 'Clinical',
+  other: 'Other',
+};
+
+export function isDiscipline(value: string | null | undefined): value is Discipline {
+  return DISCIPLINES.some((d) => d === value);
+}
+
+export interface TeamMember {
+  id: string;
+  name: string;
+  email: string | null;
+  userId: string | null;
+  discipline: Discipline;
+  assessmentRole: string;
+  isApprover: boolean;
+  subTeamIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SubTeam {
+  id: string;
+  name: string;
+  description: string;
+  workflows: string;
+  memberIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Team {
+  members: TeamMember[];
+  subTeams: SubTeam[];
+}
+
+// Materiality rubric (P1.2).
+export type OrganizationSize = 'small' | 'medium' | 'large';
+export type RubricStatus = 'draft' | 'approved' | 'superseded';
+export const APPROVING_BODIES = ['board', 'senior_management', 'risk_committee', 'other'] as const;
+export type ApprovingBody = (typeof APPROVING_BODIES)[number];
+export const APPROVING_BODY_LABELS: Record<ApprovingBody, string> = {
+  board: 'Board of directors',
+  senior_management: 'Senior management',
+  risk_committee: 'Risk committee',
+  other: 'Other',
+};
+
+export function isApprovingBody(value: string | null | undefined): value is ApprovingBody {
+  return APPROVING_BODIES.some((b) => b === value);
+}
+
+export interface RubricLevel {
+  value: number;
+  label: string;
+  description: string;
+  threshold: string;
+}
+
+export interface RubricDimension {
+  id: string;
+  label: string;
+  description: string;
+  levels: RubricLevel[];
+}
+
+export interface RubricApproval {
+  approvingBody: ApprovingBody;
+  approverName: string;
+  approvalDate: string;
+  note: string;
+  recordedBy: { id: string | null; name: string };
+  recordedAt: string;
+}
+
+export interface RubricVersionSummary {
+  id: string;
+  version: number;
+  organizationSize: OrganizationSize;
+  status: RubricStatus;
+  changeNote: string;
+  createdBy: { id: string | null; name: string };
+  createdAt: string;
+  approval: RubricApproval | null;
+}
+
+export interface RubricVersion extends RubricVersionSummary {
+  dimensions: RubricDimension[];
+}
+
+export interface RubricOverview {
+  versions: RubricVersionSummary[];
+  latestVersion: number | null;
+  approvedVersion: number | null;
+  draftVersion: number | null;
+}

@@ -1,9 +1,11 @@
 // The app's routes: first run, sign-in, invitations, and the organization's pages under /o/:orgId.
+import type { ReactElement } from 'react';
 import { createBrowserRouter, useParams } from 'react-router-dom';
 import { AuditPage } from '../features/admin/audit/AuditPage';
 import { MembersPage } from '../features/admin/members/MembersPage';
 import { InvitePage } from '../features/auth/InvitePage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { MaterialityPage } from '../features/materiality/MaterialityPage';
 import { HomePage } from '../features/method/HomePage';
 import { StepPage } from '../features/method/StepPage';
 import { METHOD_STEPS } from '../features/method/steps';
@@ -12,6 +14,7 @@ import { OrganizationPage } from '../features/orgs/OrganizationPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { AppLayout } from '../features/shell/AppLayout';
 import { useCurrentOrg } from '../features/shell/current-org';
+import { TeamPage } from '../features/team/TeamPage';
 import { RootRedirect } from './RootRedirect';
 import { NotFoundPage, RouteError } from './RouteError';
 
@@ -19,6 +22,12 @@ function OrgHome() {
   const { membership } = useCurrentOrg();
   return <HomePage organizationName={membership.name} />;
 }
+
+/** Method steps that have their own page; the others show StepPage's description of the step. */
+const BUILT_STEPS: Record<string, ReactElement> = {
+  team: <TeamPage />,
+  materiality: <MaterialityPage />,
+};
 
 function OrgNotFound() {
   const params = useParams();
@@ -37,7 +46,10 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <OrgHome /> },
-      ...METHOD_STEPS.map((step) => ({ path: step.path, element: <StepPage step={step} /> })),
+      ...METHOD_STEPS.map((step) => ({
+        path: step.path,
+        element: BUILT_STEPS[step.path] ?? <StepPage step={step} />,
+      })),
       // Loaded on first visit: the map canvas and its layout engine are most of the app's weight.
       {
         path: 'maps/templates',
