@@ -18,8 +18,10 @@ async function addTeamMember(
   await dialog.getByRole('combobox', { name: 'Discipline' }).click();
   await page.getByRole('option', { name: person.discipline, exact: true }).click();
   await dialog.getByRole('textbox', { name: 'Role on the assessment' }).fill(person.role);
-  if (person.approver)
+  if (person.approver) {
     await dialog.getByRole('checkbox', { name: 'Approves the materiality rubric' }).check();
+    await shot(page, 'team-member-form');
+  }
   await dialog.getByRole('button', { name: 'Add to team' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId(`team-member-${person.name}`)).toBeVisible();
@@ -193,4 +195,48 @@ test('an executive viewer reads the team and the rubric without edit controls', 
   await expect(page.getByRole('button', { name: 'Edit rubric' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Record approval' })).toHaveCount(0);
   await shot(page, 'materiality-read-only');
+});
+
+test('a rubric edit is never lost silently: a wrong cell is marked, a stale save is refused', async ({
+  page,
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('baseURL is not set');
+  const org = await createOrganization(baseURL, unique('Conflict Clinic'));
+  const { api, csrf } = await adminApi(baseURL);
+  const headers = { 'x-csrf-token': csrf };
+  const started = await api.post(`/api/orgs/${org.id}/materiality/start`, {
+    data: { organizationSize: 'large' },
+    headers,
+  });
+  const v1 = await started.json();
+
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/o/${org.id}/materiality`);
+  await page.getByRole('button', { name: 'Edit rubric' }).click();
+
+  // An empty meaning is refused, and the cell says why.
+  const meaning = page.getByRole('textbox', { name: 'Regulatory, level 3: meaning' });
+  await meaning.fill('');
+  await page.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(page.getByText('One field needs attention; it is marked in red below.')).toBeVisible();
+  await expect(meaning).toHaveAttribute('aria-invalid', 'true');
+  await meaning.fill('An obligation is missed and must be reported to a regulator.');
+
+  // Meanwhile a colleague saves version 2.
+  const other = await api.post(`/api/orgs/${org.id}/materiality/versions`, {
+    data: { baseVersion: 1, dimensions: v1.dimensions, changeNote: 'Colleague edit' },
+    headers,
+  });
+  expect(other.status()).toBe(201);
+  await api.dispose();
+
+  await page.getByRole('button', { name: 'Save as version 2' }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: 'Someone saved a newer version' });
+  await expect(conflict).toContainText('Your edit started from version 1');
+  await expect(conflict).toContainText('Your changes were not saved');
+  await shot(page, 'materiality-conflict');
+  await conflict.getByRole('button', { name: 'Load the latest version' }).click();
+  await expect(page.getByRole('heading', { name: 'Version 2' })).toBeVisible();
+  await expect(page.getByText('Colleague edit').first()).toBeVisible();
 });

@@ -99,7 +99,11 @@ export function RubricEditor({
         <Alert color="orange" icon={<IconAlertTriangle />} title="Someone saved a newer version">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{errorMessage(save.error)}</Text>
-            <Button size="xs" variant="light" color="orange" onClick={onReloadLatest}>
+            <Text size="sm">
+              Your edits are still shown below: note what you need, then load the latest version and make them
+              there.
+            </Text>
+            <Button size="xs" color="orange" onClick={onReloadLatest}>
               Load the latest version
             </Button>
           </Stack>
