@@ -140,6 +140,10 @@ test('build the planning team, then start, edit and approve the materiality rubr
   await expect(history.getByTestId('rubric-version-2')).toContainText('ApprovedUsed by analysis');
   await expect(history.getByTestId('rubric-version-2')).toContainText('recorded by Alex Morgan');
   await shot(page, 'materiality-approved');
+  // A laptop screen, too.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shot(page, 'materiality-approved-laptop');
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // An earlier version stays readable, and says it is read-only.
   await history.getByRole('button', { name: 'View version 1' }).click();

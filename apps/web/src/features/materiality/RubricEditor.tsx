@@ -9,6 +9,7 @@ import type { RubricDimension, RubricVersion } from '../../api/types';
 import { errorMessage } from '../../app/form-errors';
 import { useSaveRubricVersion } from './queries';
 import { RubricGrid } from './RubricGrid';
+import { dimensionErrors } from './rubric-errors';
 
 /** The dimensions every rubric keeps (PRODUCT P1.2); the server refuses a rubric without them. */
 export const REQUIRED_DIMENSIONS = ['patientSafety', 'operational', 'financial', 'regulatory', 'privacy'];
@@ -23,24 +24,6 @@ function newDimension(existing: RubricDimension[]): RubricDimension {
     description: '',
     levels: scale.map((l) => ({ value: l.value, label: l.label, description: '', threshold: '' })),
   };
-}
-
-/** Server issues under body.dimensions, keyed by the path inside the dimensions. */
-function dimensionErrors(error: unknown): { byPath: Record<string, string>; general: string | null } {
-  if (!(error instanceof ApiError)) return { byPath: {}, general: error ? errorMessage(error) : null };
-  const byPath: Record<string, string> = {};
-  let general: string | null = null;
-  for (const issue of error.issues) {
-    const match = /^body\.dimensions\.(.+)$/.exec(issue.path);
-    if (match?.[1]) byPath[match[1]] = issue.message;
-    else general = general ?? `${issue.path.replace(/^body\./, '')}: ${issue.message}`;
-  }
-  if (error.issues.length === 0) general = error.message;
-  const marked = Object.keys(byPath).length;
-  if (marked > 0 && !general) {
-    general = `${marked === 1 ? 'One field needs' : `${marked} fields need`} attention; ${marked === 1 ? 'it is' : 'they are'} marked in red below.`;
-  }
-  return { byPath, general };
 }
 
 export function RubricEditor({

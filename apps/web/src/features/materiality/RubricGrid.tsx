@@ -45,11 +45,11 @@ export function RubricGrid({
         horizontalSpacing="sm"
         withColumnBorders
         aria-label="Materiality rubric"
-        miw={1020}
+        miw={940}
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={190}>Impact dimension</Table.Th>
+            <Table.Th w={180}>Impact dimension</Table.Th>
             {levels.map((level, j) => (
               <Table.Th key={level.value} bg={LEVEL_TINTS[j]}>
                 {editing ? (
