@@ -125,6 +125,10 @@ describe('the vendor inventory', () => {
         (v: { categories: string[]; services: number }) => v.categories[0] === 'pacs' && v.services === 1,
       ),
     ).toBe(true);
+    const mostServices = (await admin.get(`${base}/vendors?q=paging&sort=services&dir=desc&limit=10`)).body;
+    expect(mostServices.items.map((v: { services: number }) => v.services)).toEqual(Array(10).fill(1));
+    const fewest = (await admin.get(`${base}/vendors?q=paging&sort=services&dir=asc&limit=20`)).body;
+    expect(fewest.items.map((v: { services: number }) => v.services)).toEqual(Array(20).fill(0));
     const byService = (await admin.get(`${base}/vendors?q=${encodeURIComponent('PACS 27')}`)).body;
     expect(byService.items.map((v: { name: string }) => v.name)).toEqual(['Paging Vendor 27']);
     const wildcard = (await admin.get(`${base}/vendors?q=${encodeURIComponent('%')}`)).body;

@@ -80,6 +80,7 @@ export const vendorImports = pgTable('vendor_imports', {
   filename: text('filename').notNull(),
   file: bytea('file').notNull(),
   summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
+  content: jsonb('content').$type<{ headers: string[]; rows: string[][]; rowNumbers: number[] }>().notNull(),
   status: text('status').$type<'ready' | 'committed'>().notNull(),
   result: jsonb('result').$type<Record<string, unknown>>(),
   committedAt: ts('committed_at'),

@@ -37,12 +37,14 @@ export async function listVendors(
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(
       sql`(v.name ILIKE ${pattern} OR v.domain ILIKE ${pattern} OR array_to_string(v.aliases, ' ') ILIKE ${pattern}
-           OR EXISTS (SELECT 1 FROM vendor_services s WHERE s.vendor_id = v.id AND s.name ILIKE ${pattern}))`,
+           OR EXISTS (SELECT 1 FROM vendor_services s WHERE s.organization_id = v.organization_id AND s.vendor_id = v.id
+                       AND s.name ILIKE ${pattern}))`,
     );
   }
   if (query.category) {
     conditions.push(
-      sql`EXISTS (SELECT 1 FROM vendor_services s WHERE s.vendor_id = v.id AND s.category = ${query.category})`,
+      sql`EXISTS (SELECT 1 FROM vendor_services s WHERE s.organization_id = v.organization_id AND s.vendor_id = v.id
+                  AND s.category = ${query.category})`,
     );
   }
   const where = sql.join(conditions, sql` AND `);
@@ -51,19 +53,34 @@ export async function listVendors(
     tx,
     sql`SELECT count(*)::int AS total FROM vendors v WHERE ${where}`,
   );
+  // The page is chosen first (by index where the sort allows), and only its rows get their services
+  // summarized: a deep page of 50,000 vendors must not summarize the 49,950 before it.
+  const order = sql.raw(
+    `${ORDER[query.sort]} ${query.dir === 'desc' ? 'DESC' : 'ASC'}, v.id ${query.dir === 'desc' ? 'DESC' : 'ASC'}`,
+  );
+  const serviceCount =
+    query.sort === 'services'
+      ? sql`(SELECT count(*) FROM vendor_services c WHERE c.organization_id = v.organization_id AND c.vendor_id = v.id)`
+      : sql`0`;
   const items = await queryRows<VendorListItem>(
     tx,
-    sql`SELECT v.id, v.name, v.aliases, v.domain, v.phi_records AS "phiRecords",
+    sql`WITH page AS (
+          SELECT v.id, v.name, v.updated_at, ${serviceCount} AS services
+          FROM vendors v
+          WHERE ${where}
+          ORDER BY ${order}
+          LIMIT ${query.limit} OFFSET ${query.offset}
+        )
+        SELECT v.id, v.name, v.aliases, v.domain, v.phi_records AS "phiRecords",
                coalesce(s.services, 0)::int AS services, coalesce(s.categories, '{}') AS categories,
                to_char(v.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
-        FROM vendors v
+        FROM page p
+        JOIN vendors v ON v.id = p.id
         LEFT JOIN LATERAL (
           SELECT count(*) AS services, array_agg(DISTINCT category ORDER BY category) AS categories
-          FROM vendor_services WHERE vendor_id = v.id
+          FROM vendor_services WHERE organization_id = v.organization_id AND vendor_id = v.id
         ) s ON true
-        WHERE ${where}
-        ORDER BY ${sql.raw(ORDER[query.sort])} ${direction}, v.id ${direction}
-        LIMIT ${query.limit} OFFSET ${query.offset}`,
+        ORDER BY ${sql.raw(query.sort === 'services' ? 'p.services' : ORDER[query.sort].replace('v.', 'p.'))} ${direction}, p.id ${direction}`,
   );
   return {
     total: counted?.total ?? 0,

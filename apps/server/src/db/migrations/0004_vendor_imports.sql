@@ -9,6 +9,8 @@ CREATE TABLE vendor_imports (
   filename text NOT NULL,
   file bytea NOT NULL,
   summary jsonb NOT NULL,
+  -- The table read from the file (headers, rows, row numbers), so checks do not read it again.
+  content jsonb NOT NULL,
   status text NOT NULL CHECK (status IN ('ready', 'committed')),
   result jsonb,
   committed_at timestamptz

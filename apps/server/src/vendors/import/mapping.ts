@@ -1,6 +1,6 @@
 // From spreadsheet columns to inventory fields: a guessed mapping the user confirms, then each row
 // checked and normalized, with every problem named by its row and column.
-import { type ServiceCategory, taxonomy } from '@smart/templates';
+import { type ServiceCategory, taxonomy } from '@smart/templates/taxonomy';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { Deployment } from '../vendors.schema';

@@ -3,12 +3,12 @@
 // in the inventory), then commit: every row in one transaction, or nothing. The file is read in a
 // worker thread outside any transaction, so neither the event loop nor the database waits on it.
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../../audit/audit.service';
 import type { AppDb, Executor } from '../../db/client';
 import { withTenant } from '../../db/tenant';
 import { AppError, conflict, notFound } from '../../shared/errors';
-import { vendorImports, vendorServices, vendors } from '../vendors.schema';
+import { vendorImports, type vendorServices, vendors } from '../vendors.schema';
 import { comparableName } from './duplicates';
 import type { ColumnMapping, ImportedRow, RowProblem } from './mapping';
 import { runInWorker } from './run-in-worker';
@@ -16,7 +16,7 @@ import type { ReadSummary } from './work';
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 const PROBLEMS_SHOWN = 500;
-const BATCH = 1000;
+const BATCH = 5000;
 
 export interface ImportSummary extends ReadSummary {
   id: string;
@@ -33,7 +33,7 @@ export async function createImport(
   filename: string,
   bytes: Uint8Array,
 ): Promise<ImportSummary> {
-  const summary = await runInWorker('summarize', bytes);
+  const { summary, content } = await runInWorker('readFile', bytes);
   const id = randomUUID();
   const createdAt = new Date();
   await withTenant(db, organizationId, (tx) =>
@@ -45,19 +45,37 @@ export async function createImport(
       filename,
       file: bytes,
       summary: { ...summary },
+      content,
       status: 'ready',
     }),
   );
   return { id, filename, status: 'ready', createdAt, result: null, ...summary };
 }
 
+/** An import without its file and table (which can be megabytes). */
 async function importRow(tx: Executor, organizationId: string, id: string) {
   const [row] = await tx
-    .select()
+    .select({
+      id: vendorImports.id,
+      filename: vendorImports.filename,
+      status: vendorImports.status,
+      createdAt: vendorImports.createdAt,
+      result: vendorImports.result,
+      summary: vendorImports.summary,
+    })
     .from(vendorImports)
     .where(and(eq(vendorImports.organizationId, organizationId), eq(vendorImports.id, id)));
   if (!row) throw notFound('Import');
   return row;
+}
+
+async function importContent(tx: Executor, organizationId: string, id: string) {
+  const [row] = await tx
+    .select({ content: vendorImports.content })
+    .from(vendorImports)
+    .where(and(eq(vendorImports.organizationId, organizationId), eq(vendorImports.id, id)));
+  if (!row) throw notFound('Import');
+  return row.content;
 }
 
 export async function getImport(tx: Executor, organizationId: string, id: string): Promise<ImportSummary> {
@@ -123,8 +141,11 @@ function groupByVendor(rows: ImportedRow[]) {
 }
 
 async function checked(db: AppDb, organizationId: string, id: string, mapping: ColumnMapping) {
-  const row = await withTenant(db, organizationId, (tx) => importRow(tx, organizationId, id));
-  const { rows, problems } = await runInWorker('checkRows', row.file, mapping);
+  const { row, content } = await withTenant(db, organizationId, async (tx) => ({
+    row: await importRow(tx, organizationId, id),
+    content: await importContent(tx, organizationId, id),
+  }));
+  const { rows, problems } = await runInWorker('checkRows', content, mapping);
   const match = await withTenant(db, organizationId, (tx) => existingIndex(tx, organizationId));
   const existing = rows.flatMap((r) => {
     const m = match(r);
@@ -239,13 +260,23 @@ export async function commitImport(
     let done = 0;
     for (let i = 0; i < newVendorRows.length; i += BATCH) {
       const batch = newVendorRows.slice(i, i + BATCH);
-      await tx.insert(vendors).values(batch);
+      await tx.execute(sql`
+        INSERT INTO vendors (id, organization_id, name, aliases, domain, contacts, phi_kinds, phi_records, notes,
+                             version, created_at, updated_at)
+        SELECT id, "organizationId", name, aliases, domain, contacts, "phiKinds", "phiRecords", notes, 1, ${now}, ${now}
+        FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x(id uuid, "organizationId" uuid, name text,
+          aliases text[], domain text, contacts jsonb, "phiKinds" text[], "phiRecords" bigint, notes text)`);
       done += batch.length;
       onProgress(done, total);
     }
     for (let i = 0; i < serviceRows.length; i += BATCH) {
       const batch = serviceRows.slice(i, i + BATCH);
-      await tx.insert(vendorServices).values(batch);
+      await tx.execute(sql`
+        INSERT INTO vendor_services (id, organization_id, vendor_id, name, category, deployment, integration_points,
+                                     version, created_at, updated_at)
+        SELECT id, "organizationId", "vendorId", name, category, deployment, "integrationPoints", 1, ${now}, ${now}
+        FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x(id uuid, "organizationId" uuid, "vendorId" uuid,
+          name text, category text, deployment text, "integrationPoints" text[])`);
       done += batch.length;
       onProgress(done, total);
     }
