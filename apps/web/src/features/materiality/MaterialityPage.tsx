@@ -1,7 +1,7 @@
 // Phase 1 · Step 2, materiality: the rubric that says how much harm is too much, its versions,
 // and the recorded approval that makes one version the one analysis uses.
-import { Alert, Badge, Button, Group, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArrowBack, IconPencil, IconRosetteDiscountCheck, IconScale } from '@tabler/icons-react';
+import { Alert, Badge, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowBack, IconPencil, IconRosetteDiscountCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { RubricOverview, RubricVersion, RubricVersionSummary } from '../../api/types';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../app/form-errors';
 import { useCurrentOrg } from '../shell/current-org';
 import { canEditPlanning, ReadOnlyNotice } from '../team/permissions';
 import { useTeam } from '../team/queries';
+import { StepHeader } from '../team/StepHeader';
 import { ApprovalBanner } from './ApprovalBanner';
 import { ApprovalModal } from './ApprovalModal';
 import { formatDateTime, STATUS_COLORS, STATUS_LABELS } from './format';
@@ -24,27 +25,6 @@ function currentVersion(overview: RubricOverview): RubricVersionSummary | undefi
     overview.versions.find((v) => v.status === 'draft') ??
     overview.versions.find((v) => v.status === 'approved') ??
     overview.versions[0]
-  );
-}
-
-function Header({ organizationName }: { organizationName: string }) {
-  return (
-    <Group gap="md" wrap="nowrap" align="flex-start">
-      <ThemeIcon size={48} radius="md" variant="light">
-        <IconScale size={28} stroke={1.6} />
-      </ThemeIcon>
-      <Stack gap={4}>
-        <Badge variant="light" color="gray" radius="sm">
-          Phase 1 · Step 2
-        </Badge>
-        <Title order={2}>Materiality</Title>
-        <Text c="dimmed" maw={820}>
-          What “material” means for {organizationName}: how much harm to patients, operations, finances,
-          compliance or privacy is too much. Every change is kept as a new version; the version senior
-          management or the board approved is the one every score refers to.
-        </Text>
-      </Stack>
-    </Group>
   );
 }
 
@@ -76,7 +56,10 @@ export function MaterialityPage() {
 
   return (
     <Stack gap="xl" maw={1400}>
-      <Header organizationName={membership.name} />
+      <StepHeader
+        path="materiality"
+        detail="Every change is kept as a new version. The version senior management or the board approved is the one every score refers to."
+      />
       {!canEdit && <ReadOnlyNotice what="the rubric and its history" />}
       {overview.isPending && <Skeleton h={240} />}
       {overview.isError && <Alert color="red">{errorMessage(overview.error)}</Alert>}

@@ -1,7 +1,7 @@
 // Phase 1 · Step 1, the planning team: the people who assess, their disciplines and roles, who
 // approves the rubric, and the sub-teams that own specific workflows.
-import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { DISCIPLINE_LABELS, type Discipline, type SubTeam, type TeamMember } from '../../api/types';
 import { errorMessage } from '../../app/form-errors';
@@ -10,6 +10,7 @@ import { useCurrentOrg } from '../shell/current-org';
 import { ConfirmRemoveModal } from './ConfirmRemoveModal';
 import { canEditPlanning, ReadOnlyNotice } from './permissions';
 import { useRemoveSubTeam, useRemoveTeamMember, useTeam } from './queries';
+import { StepHeader } from './StepHeader';
 import { SubTeamCards } from './SubTeamCards';
 import { SubTeamModal } from './SubTeamModal';
 import { TeamMemberModal } from './TeamMemberModal';
@@ -86,22 +87,10 @@ export function TeamPage() {
 
   return (
     <Stack gap="xl" maw={1200}>
-      <Group gap="md" wrap="nowrap" align="flex-start">
-        <ThemeIcon size={48} radius="md" variant="light">
-          <IconUsersGroup size={28} stroke={1.6} />
-        </ThemeIcon>
-        <Stack gap={4}>
-          <Badge variant="light" color="gray" radius="sm">
-            Phase 1 · Step 1
-          </Badge>
-          <Title order={2}>Planning team</Title>
-          <Text c="dimmed" maw={760}>
-            The people who know how {membership.name} really runs, so that no single department decides alone
-            what is critical. Record each member’s discipline and role on the assessment, who approves the
-            materiality rubric, and the sub-teams that own specific workflows.
-          </Text>
-        </Stack>
-      </Group>
+      <StepHeader
+        path="team"
+        detail="Record each member’s discipline and role on the assessment, who approves the materiality rubric, and the sub-teams that own specific workflows."
+      />
 
       {!canEdit && <ReadOnlyNotice what="the planning team" />}
 
