@@ -53,11 +53,12 @@ test('guided setup, then sign out and sign in again', async ({ page }) => {
   await shot(page, 'app-home');
 
   // A method step that is not built yet explains itself.
-  await nav.getByRole('link', { name: 'Materiality' }).click();
-  await expect(page.getByRole('heading', { name: 'Materiality' })).toBeVisible();
-  await expect(page.getByText('Phase 1 · Step 2')).toBeVisible();
-  await expect(page.getByText(/Agree with senior management on what “material” means/)).toBeVisible();
-  await shot(page, 'step-materiality');
+  await nav.getByRole('link', { name: 'Contracts' }).click();
+  await expect(page.getByRole('heading', { name: 'Contracts' })).toBeVisible();
+  await expect(page.getByText('Phase 2 · Step 8')).toBeVisible();
+  await expect(page.getByText(/Make sure the contracts with your critical vendors require/)).toBeVisible();
+  await expect(page.getByText(/This step is coming in a later version of SMART/)).toBeVisible();
+  await shot(page, 'step-contracts');
 
   // The first run is over: /setup leads back into the app.
   await page.goto('/setup');
