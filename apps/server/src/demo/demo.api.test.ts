@@ -38,6 +38,23 @@ describe('the demo organization', () => {
         expect.objectContaining({ slug: DEMO_SLUG, role: member.role }),
       ]);
     }
+    // A populated product: the planning team, an approved rubric, and vendors with a shared host.
+    const team = (await admin.get(`/api/orgs/${org.id}/team`)).body;
+    expect(team.members).toHaveLength(7);
+    expect(team.subTeams.map((t: { name: string }) => t.name).sort()).toEqual([
+      'Lab and pharmacy',
+      'Revenue cycle',
+    ]);
+    const rubric = (await admin.get(`/api/orgs/${org.id}/materiality`)).body;
+    expect(rubric).toMatchObject({ approvedVersion: 1 });
+    const vendors = (await admin.get(`/api/orgs/${org.id}/vendors?limit=100`)).body;
+    expect(vendors.total).toBe(7);
+    const nimbus = vendors.items.find((v: { name: string }) => v.name === 'Nimbus Cloud');
+    const host = (await admin.get(`/api/orgs/${org.id}/vendors/${nimbus.id}`)).body;
+    expect(host.dependedOnBy.map((d: { dependentName: string }) => d.dependentName).sort()).toEqual([
+      'Backup claims submission',
+      'Claims submission and remittance',
+    ]);
     // The setup is done: the first-run screen does not come back.
     expect((await new Client(t.app).get('/api/setup')).body).toEqual({ needsSetup: false });
   });
