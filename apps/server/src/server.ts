@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemo } from './demo/demo';
+import { warmImportWorker } from './vendors/import/run-in-worker';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -38,6 +39,8 @@ export async function startServer(config: Config, opts: { demo?: boolean } = {})
   const { app } = await buildApp(database.db, config);
   await deleteExpiredSessions(database.db, config);
   await app.listen({ port: config.port, host: config.host });
+  // Ready before the first spreadsheet upload needs it.
+  warmImportWorker();
   const url = `http://localhost:${config.port}`;
   return {
     app,
