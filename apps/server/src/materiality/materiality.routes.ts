@@ -6,8 +6,8 @@ import type { AppDb } from '../db/client';
 import { approvingBodies, organizationSizes, rubricStatuses } from '../db/schema';
 import { withTenant } from '../db/tenant';
 import { actorOf, requireOrg } from '../orgs/orgs.routes';
-import { AppError, notFound } from '../shared/errors';
-import { ALL_ROLES, isUuid } from '../shared/http';
+import { AppError } from '../shared/errors';
+import { ALL_ROLES, validId } from '../shared/http';
 import { orgParams, personNameSchema } from '../shared/schemas';
 import { TEAM_EDITORS } from '../team/team.routes';
 import {
@@ -62,10 +62,6 @@ const engineRubric = z.object({
 });
 
 const idParams = orgParams.extend({ id: z.string() });
-const validId = (id: string) => {
-  if (!isUuid(id)) throw notFound('Rubric version');
-  return id;
-};
 
 const today = () => new Date().toISOString().slice(0, 10);
 const approvalBody = z
@@ -137,7 +133,7 @@ export function materialityRoutes(db: AppDb): FastifyPluginAsyncZod {
       },
       async (request) => {
         const orgId = requireOrg(request.org);
-        const id = validId(request.params.id);
+        const id = validId(request.params.id, 'Rubric version');
         return withTenant(db, orgId, (tx) => rubricVersion(tx, orgId, id));
       },
     );
@@ -205,7 +201,7 @@ export function materialityRoutes(db: AppDb): FastifyPluginAsyncZod {
       },
       async (request) => {
         const orgId = requireOrg(request.org);
-        const id = validId(request.params.id);
+        const id = validId(request.params.id, 'Rubric version');
         // A day of slack for time zones east of UTC.
         const latestAllowed = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
         if (request.body.approvalDate > latestAllowed) {

@@ -6,8 +6,7 @@ import type { Config } from '../config';
 import type { AppDb } from '../db/client';
 import { withTenant } from '../db/tenant';
 import { actorOf, requireOrg } from '../orgs/orgs.routes';
-import { notFound } from '../shared/errors';
-import { ALL_ROLES, isUuid } from '../shared/http';
+import { ALL_ROLES, validId } from '../shared/http';
 import {
   emailSchema,
   orgParams,
@@ -44,11 +43,6 @@ const invitation = z.object({
 const memberParams = orgParams.extend({ userId: z.string() });
 const invitationParams = orgParams.extend({ id: z.string() });
 const ADMIN = { kind: 'org', roles: ['admin'] } as const;
-
-const validId = (id: string, what: string) => {
-  if (!isUuid(id)) throw notFound(what);
-  return id;
-};
 
 export function memberRoutes(db: AppDb, config: Config): FastifyPluginAsyncZod {
   return async (app) => {

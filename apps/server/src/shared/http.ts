@@ -31,6 +31,12 @@ declare module 'fastify' {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID.test(s);
+
+/** A row id from the path: anything that is not a UUID cannot name a row, so it is "not found". */
+export function validId(id: string, what: string): string {
+  if (!isUuid(id)) throw notFound(what);
+  return id;
+}
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface RouteAccess {

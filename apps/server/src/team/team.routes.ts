@@ -5,8 +5,7 @@ import type { AppDb } from '../db/client';
 import { disciplines } from '../db/schema';
 import { withTenant } from '../db/tenant';
 import { actorOf, requireOrg } from '../orgs/orgs.routes';
-import { notFound } from '../shared/errors';
-import { ALL_ROLES, isUuid } from '../shared/http';
+import { ALL_ROLES, validId } from '../shared/http';
 import { emailSchema, orgParams, personNameSchema } from '../shared/schemas';
 import {
   addTeamMember,
@@ -85,10 +84,6 @@ const subTeamPatch = z
   .partial();
 
 const idParams = orgParams.extend({ id: z.string() });
-const validId = (id: string, what: string) => {
-  if (!isUuid(id)) throw notFound(what);
-  return id;
-};
 
 export function teamRoutes(db: AppDb): FastifyPluginAsyncZod {
   return async (app) => {

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import type { AppDb } from '../db/client';
 import { withTenant } from '../db/tenant';
 import { actorOf, requireOrg } from '../orgs/orgs.routes';
-import { notFound } from '../shared/errors';
-import { ALL_ROLES, isUuid } from '../shared/http';
+import { ALL_ROLES, validId } from '../shared/http';
 import { dependencyInput, listQuery, serviceInput, vendorInput } from './vendors.inputs';
 import {
   addDependency,
@@ -23,11 +22,6 @@ import {
 
 const READ = { kind: 'org', roles: ALL_ROLES } as const;
 const KEEP = { kind: 'org', roles: ['admin', 'risk_lead', 'assessor', 'business_owner'] } as const;
-
-const validId = (id: string, what: string) => {
-  if (!isUuid(id)) throw notFound(what);
-  return id;
-};
 
 const versioned = { version: z.number().int().min(1) };
 const tags = ['vendors'];

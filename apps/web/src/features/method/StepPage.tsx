@@ -1,27 +1,17 @@
 // The page of a method step that is not built yet: an empty state that says what the step is for
 // and what the user will do there, so the navigation already teaches the method.
-import { Badge, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArrowRight, IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useCurrentOrg } from '../shell/current-org';
+import { StepTitle } from './StepHeader';
 import type { MethodStep } from './steps';
 
 export function StepPage({ step }: { step: MethodStep }) {
-  const Icon = step.icon;
   const orgId = useCurrentOrg().membership.id;
   return (
     <Stack gap="lg" maw={820}>
-      <Group gap="md" wrap="nowrap" align="flex-start">
-        <ThemeIcon size={48} radius="md" variant="light">
-          <Icon size={28} stroke={1.6} />
-        </ThemeIcon>
-        <Stack gap={4}>
-          <Badge variant="light" color="gray" radius="sm">
-            {step.stepLabel}
-          </Badge>
-          <Title order={2}>{step.title}</Title>
-        </Stack>
-      </Group>
+      <StepTitle step={step} />
 
       <Text size="lg">{step.purpose}</Text>
 
