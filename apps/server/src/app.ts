@@ -13,6 +13,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import type { Config } from './config';
 import type { AppDb } from './db/client';
+import { mapRoutes } from './maps/maps.routes';
 import { materialityRoutes } from './materiality/materiality.routes';
 import { memberRoutes } from './members/members.routes';
 import { orgRoutes } from './orgs/orgs.routes';
@@ -85,6 +86,7 @@ export async function buildApp(
   await app.register(vendorImportRoutes(db));
   await app.register(teamRoutes(db));
   await app.register(materialityRoutes(db));
+  await app.register(mapRoutes(db));
   app.get('/api/health', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => ({
     ok: true,
   }));

@@ -5,6 +5,7 @@ import { AuditPage } from '../features/admin/audit/AuditPage';
 import { MembersPage } from '../features/admin/members/MembersPage';
 import { InvitePage } from '../features/auth/InvitePage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { MapsPage } from '../features/maps/MapsPage';
 import { MaterialityPage } from '../features/materiality/MaterialityPage';
 import { HomePage } from '../features/method/HomePage';
 import { StepPage } from '../features/method/StepPage';
@@ -15,6 +16,7 @@ import { SetupPage } from '../features/setup/SetupPage';
 import { AppLayout } from '../features/shell/AppLayout';
 import { useCurrentOrg } from '../features/shell/current-org';
 import { TeamPage } from '../features/team/TeamPage';
+import { VendorsPage } from '../features/vendors/VendorsPage';
 import { RootRedirect } from './RootRedirect';
 import { NotFoundPage, RouteError } from './RouteError';
 
@@ -27,6 +29,8 @@ function OrgHome() {
 const BUILT_STEPS: Record<string, ReactElement> = {
   team: <TeamPage />,
   materiality: <MaterialityPage />,
+  maps: <MapsPage />,
+  vendors: <VendorsPage />,
 };
 
 function OrgNotFound() {
@@ -61,6 +65,26 @@ export const router = createBrowserRouter([
       {
         path: 'maps/templates/:templateId',
         lazy: () => import('../features/templates/TemplatePage').then((m) => ({ Component: m.TemplatePage })),
+      },
+      {
+        path: 'maps/selection',
+        lazy: () =>
+          import('../features/map-selection/MapSelectionPage').then((m) => ({
+            Component: m.MapSelectionPage,
+          })),
+      },
+      {
+        path: 'maps/:mapId',
+        lazy: () => import('../features/maps/MapEditorPage').then((m) => ({ Component: m.MapEditorPage })),
+      },
+      {
+        path: 'vendors/import',
+        lazy: () =>
+          import('../features/vendors/VendorImportPage').then((m) => ({ Component: m.VendorImportPage })),
+      },
+      {
+        path: 'vendors/:vendorId',
+        lazy: () => import('../features/vendors/VendorPage').then((m) => ({ Component: m.VendorPage })),
       },
       { path: 'admin/members', element: <MembersPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
