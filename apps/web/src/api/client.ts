@@ -129,6 +129,7 @@ export const api = {
   get: <T>(path: string): Promise<T> => json<T>('GET', path),
   post: <T>(path: string, body: unknown = {}): Promise<T> => json<T>('POST', path, body),
   patch: <T>(path: string, body: unknown): Promise<T> => json<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown): Promise<T> => json<T>('PUT', path, body),
   /** A write whose answer has no body (204). */
   postVoid: async (path: string, body: unknown = {}): Promise<void> => {
     await send('POST', path, body);
