@@ -48,8 +48,20 @@ export type { CriticalFunction, ImpactStep } from './model/critical-function';
 export { criticalFunctionSchema, impactStepSchema } from './model/critical-function';
 export type { Dependency, FlowType } from './model/dependency';
 export { dependencySchema, FLOW_TYPES } from './model/dependency';
+export type { ChangeEntity, ModelChange } from './model/diff';
+export { modelDiff, summarizeChanges } from './model/diff';
 export type { NodeKind, SmartModel, SmartModelInput } from './model/document';
 export { MODEL_FORMAT, MODEL_VERSION, NODE_KINDS, smartModelSchema } from './model/document';
+export type { DraftModel, DraftNode, DraftProblem } from './model/draft';
+export {
+  draftModelSchema,
+  draftNodeIds,
+  draftNodes,
+  draftProblems,
+  draftToModel,
+  emptyDraft,
+  stepsDependingOn,
+} from './model/draft';
 export { durationSchema, formatDuration, parseDuration } from './model/duration';
 export type { Host } from './model/host';
 export { hostSchema } from './model/host';
