@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'version_conflict'
+  | 'invalid_model'
   | 'already_set_up'
   | 'rate_limited'
   | 'payload_too_large'
@@ -23,6 +25,10 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** Someone saved since the caller's copy was read; details say who, when and the version now. */
+  version_conflict: 409,
+  /** A model document that does not parse; issues name each JSON path. */
+  invalid_model: 422,
   already_set_up: 409,
   rate_limited: 429,
   payload_too_large: 413,
@@ -40,6 +46,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.status = STATUS[code];

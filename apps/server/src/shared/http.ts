@@ -111,6 +111,7 @@ function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyR
         code: error.code,
         message: error.message,
         ...(error.issues ? { issues: error.issues } : {}),
+        ...(error.details ? { details: error.details } : {}),
       },
     });
   }
