@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { errorMessage } from '../../../app/form-errors';
 import { useCurrentOrg } from '../../shell/current-org';
 import { useReviewMap } from '../queries';
-import type { MapDetail, ReviewStatus } from '../types';
+import type { MapDetail } from '../types';
+import { type ReviewMove, reviewMoves } from './review-moves';
 import { ReviewStatusBadge } from './review-status';
 
 export interface ReviewControlProps {
@@ -15,54 +16,10 @@ export interface ReviewControlProps {
   onChanged: (map: MapDetail) => void;
 }
 
-interface Move {
-  to: ReviewStatus;
-  label: string;
-  /** What the move means, shown in the confirmation. */
-  explain: string;
-  primary: boolean;
-}
-
-/** The moves from a status, for a caller who may edit and/or validate (the server checks again). */
-export function reviewMoves(status: ReviewStatus, canEdit: boolean, canReview: boolean): Move[] {
-  const moves: Move[] = [];
-  if (status === 'draft' && canEdit)
-    moves.push({
-      to: 'in_review',
-      label: 'Submit for review',
-      explain: 'The map goes to its reviewers, who validate it or ask for changes. Editing stays possible.',
-      primary: true,
-    });
-  if (status === 'in_review' && canReview)
-    moves.push({
-      to: 'validated',
-      label: 'Validate',
-      explain:
-        'You confirm that the map describes how the workflow really runs. Your name and today’s date are recorded.',
-      primary: true,
-    });
-  if (status === 'in_review' && canEdit)
-    moves.push({
-      to: 'draft',
-      label: 'Request changes',
-      explain: 'The map goes back to draft. Say in the note what should change.',
-      primary: false,
-    });
-  if (status === 'validated' && canEdit)
-    moves.push({
-      to: 'draft',
-      label: 'Reopen',
-      explain:
-        'The map goes back to draft and its validation is cleared. Any change to its content does this too.',
-      primary: false,
-    });
-  return moves;
-}
-
 export function ReviewControl({ map, onChanged }: ReviewControlProps) {
   const orgId = useCurrentOrg().membership.id;
   const review = useReviewMap(orgId, map.id);
-  const [move, setMove] = useState<Move | null>(null);
+  const [move, setMove] = useState<ReviewMove | null>(null);
   const [note, setNote] = useState('');
   const moves = reviewMoves(map.reviewStatus, map.canEdit, map.canReview);
 
