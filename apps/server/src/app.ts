@@ -21,7 +21,9 @@ import { setupRoutes } from './setup/setup.routes';
 import { type RouteAccess, registerHttpPlumbing } from './shared/http';
 import { teamRoutes } from './team/team.routes';
 import { templateRoutes } from './templates/templates.routes';
+import { vendorExportRoutes } from './vendors/export/export.routes';
 import { vendorImportRoutes } from './vendors/import/vendor-imports.routes';
+import { sbomRoutes } from './vendors/sbom/sbom.routes';
 import { vendorRoutes } from './vendors/vendors.routes';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -84,6 +86,8 @@ export async function buildApp(
   await app.register(templateRoutes());
   await app.register(vendorRoutes(db));
   await app.register(vendorImportRoutes(db));
+  await app.register(vendorExportRoutes(db));
+  await app.register(sbomRoutes(db));
   await app.register(teamRoutes(db));
   await app.register(materialityRoutes(db));
   await app.register(mapRoutes(db));

@@ -27,6 +27,9 @@ export const TENANT_TABLES: { name: string; orderBy: string; userColumns: string
   // vendor_imports, are staging data and stay behind.)
   { name: 'vendors', orderBy: 'created_at, id', userColumns: [] },
   { name: 'vendor_services', orderBy: 'created_at, id', userColumns: [] },
+  // SBOMs after their services; before the dependencies that name the SBOM they came from.
+  { name: 'service_sboms', orderBy: 'uploaded_at, id', userColumns: ['uploaded_by'] },
+  { name: 'sbom_components', orderBy: 'sbom_id, position', userColumns: [] },
   { name: 'vendor_dependencies', orderBy: 'created_at, id', userColumns: [] },
   { name: 'audit_log', orderBy: 'seq', userColumns: [] },
 ];

@@ -56,9 +56,10 @@ describe('importing vendors from a spreadsheet', () => {
       rows: 3,
       validRows: 3,
       problemCount: 0,
+      vendorsInFile: 3,
       newVendors: 3,
       services: 3,
-      existing: [],
+      suggestions: [],
     });
     expect(await vendorCount()).toBe(0);
 
@@ -92,14 +93,85 @@ describe('importing vendors from a spreadsheet', () => {
     const { mapping } = uploaded.body;
     const check = (await admin.post(`${base}/vendor-imports/${uploaded.body.id}/check`, { mapping })).body;
     expect(check.newVendors).toBe(0);
-    expect(check.existing.map((m: { name: string; reason: string }) => [m.name, m.reason])).toEqual([
-      ['Acme Claims Exchange', 'same domain'],
-      ['Nimbus Cloud, Inc.', 'same domain'],
-      ['Café Médical “Lab” Services', 'same domain'],
+    expect(
+      check.suggestions.map((m: { name: string; reason: string; target: { name: string } }) => [
+        m.name,
+        m.reason,
+        m.target.name,
+      ]),
+    ).toEqual([
+      ['Acme Claims Exchange', 'same domain', 'Acme Claims Exchange'],
+      ['Nimbus Cloud, Inc.', 'same domain', 'Nimbus Cloud, Inc.'],
+      ['Café Médical “Lab” Services', 'same domain', 'Café Médical “Lab” Services'],
     ]);
     const commit = (await admin.post(`${base}/vendor-imports/${uploaded.body.id}/commit`, { mapping })).body;
     expect(commit).toEqual({ vendorsCreated: 0, servicesCreated: 3, addedToExisting: 3 });
     expect(await vendorCount()).toBe(before);
+  });
+
+  it('suggests merges of vendors already known, and follows the accepted and rejected ones', async () => {
+    const csv = [
+      'Vendor,Website,Service,Category',
+      // Nearly the name of a vendor in the inventory: suggested, merged only when accepted.
+      'Acme Claim Exchange,,Eligibility checks,eligibility-verification',
+      // Same domain as a vendor in the inventory: merged unless rejected.
+      'Nimbus Hosting,nimbus-cloud.example,Backups,cloud-hosting',
+      // Two spellings of one new vendor in the file, on one domain.
+      'Delta Imaging,deltaimaging.example,PACS,pacs',
+      'Delta Imaging Group,deltaimaging.example,Radiology reading,teleradiology',
+      // Numbered names are not "similar".
+      'Riverside Clinic 1,,Scheduling,practice-management',
+      'Riverside Clinic 2,,Scheduling,practice-management',
+    ].join('\n');
+    const uploaded = await upload('merges.csv', Buffer.from(csv));
+    expect(uploaded.status).toBe(201);
+    const { mapping } = uploaded.body;
+    const check = (await admin.post(`${base}/vendor-imports/${uploaded.body.id}/check`, { mapping })).body;
+    type Suggestion = {
+      rowNumber: number;
+      reason: string;
+      mergeByDefault: boolean;
+      target: { kind: string; name: string; vendorId?: string; rowNumber?: number };
+    };
+    const suggestions: Suggestion[] = check.suggestions;
+    expect(
+      suggestions.map((s) => [s.rowNumber, s.reason, s.target.kind, s.target.name, s.mergeByDefault]),
+    ).toEqual([
+      [2, 'similar name', 'vendor', 'Acme Claims Exchange', false],
+      [3, 'same domain', 'vendor', 'Nimbus Cloud, Inc.', true],
+      [5, 'same domain', 'row', 'Delta Imaging', true],
+    ]);
+    expect(check).toMatchObject({ vendorsInFile: 6, newVendors: 4 });
+    const target = (s: Suggestion | undefined) =>
+      s?.target.kind === 'vendor' ? `vendor:${s.target.vendorId}` : `row:${s?.target.rowNumber}`;
+    const merges = [
+      { rowNumber: 2, accept: true, target: target(suggestions[0]) },
+      { rowNumber: 3, accept: false, target: target(suggestions[1]) },
+    ];
+    const decided = (
+      await admin.post(`${base}/vendor-imports/${uploaded.body.id}/check`, { mapping, merges })
+    ).body;
+    expect(decided.newVendors).toBe(4);
+
+    const stale = await admin.post(`${base}/vendor-imports/${uploaded.body.id}/commit`, {
+      mapping,
+      merges: [{ rowNumber: 2, accept: true, target: 'vendor:00000000-0000-4000-8000-000000000000' }],
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toMatch(/row 2 is not the one you answered/);
+
+    const before = await vendorCount();
+    const commit = await admin.post(`${base}/vendor-imports/${uploaded.body.id}/commit`, { mapping, merges });
+    expect(commit.status).toBe(200);
+    expect(commit.body).toEqual({ vendorsCreated: 4, servicesCreated: 6, addedToExisting: 1 });
+    expect(await vendorCount()).toBe(before + 4);
+    const acme = (await admin.get(`${base}/vendors?q=${encodeURIComponent('Acme Claims Exchange')}`)).body
+      .items[0];
+    expect(acme.categories).toEqual(['clearinghouse', 'eligibility-verification']);
+    const delta = (await admin.get(`${base}/vendors?q=delta`)).body.items;
+    expect(delta).toHaveLength(1);
+    expect(delta[0]).toMatchObject({ name: 'Delta Imaging', aliases: ['Delta Imaging Group'], services: 2 });
+    expect((await admin.get(`${base}/vendors?q=${encodeURIComponent('Nimbus Hosting')}`)).body.total).toBe(1);
   });
 
   it('names each bad row and column, and imports nothing while any row is wrong', async () => {

@@ -19,10 +19,22 @@ const mappingBody = z.object({
     z.enum(IMPORT_FIELD_IDS as [ImportField, ...ImportField[]]),
     z.number().int().min(0).max(1000),
   ),
+  /** Answers to the check's merge suggestions, by the suggestion's row; unanswered ones take their default. */
+  merges: z
+    .array(
+      z.object({
+        rowNumber: z.number().int().min(0),
+        accept: z.boolean(),
+        target: z.string().max(100).optional(),
+      }),
+    )
+    .max(20_000)
+    .default([]),
 });
 const importParams = z.object({ orgId: z.string(), importId: z.string() });
 
-/** Commit progress of the imports running in this process, for the progress bar. */
+/** Commit progress of the imports running in this process, for the progress bar: total is 0 while
+ * the rows are checked again, then the number of vendors and services to write. */
 const progress = new Map<string, { done: number; total: number }>();
 
 export function vendorImportRoutes(db: AppDb): FastifyPluginAsyncZod {
@@ -114,7 +126,8 @@ export function vendorImportRoutes(db: AppDb): FastifyPluginAsyncZod {
         config: { access: KEEP },
         schema: {
           tags,
-          summary: 'Dry run: check every row with a column mapping; nothing is written',
+          summary:
+            'Dry run: check every row with a column mapping, and suggest merges of vendors already known; nothing is written',
           params: importParams,
           body: mappingBody,
         },
@@ -122,7 +135,7 @@ export function vendorImportRoutes(db: AppDb): FastifyPluginAsyncZod {
       async (request) => {
         const orgId = requireOrg(request.org);
         const { id } = await validImport(orgId, request.params.importId, request.body.mapping);
-        return checkImport(db, orgId, id, request.body.mapping);
+        return checkImport(db, orgId, id, request.body.mapping, request.body.merges);
       },
     );
 
@@ -148,6 +161,7 @@ export function vendorImportRoutes(db: AppDb): FastifyPluginAsyncZod {
             actorOf(request.session),
             id,
             request.body.mapping,
+            request.body.merges,
             (done, total) => progress.set(id, { done, total }),
           );
         } finally {

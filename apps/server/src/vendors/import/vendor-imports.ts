@@ -1,16 +1,22 @@
 // Importing the vendor inventory from a spreadsheet: upload (read and summarized in a worker),
-// check with a mapping (a dry run naming every problem by row and column, and the vendors already
-// in the inventory), then commit: every row in one transaction, or nothing. The file is read in a
-// worker thread outside any transaction, so neither the event loop nor the database waits on it.
+// check with a mapping (a dry run naming every problem by row and column, and suggesting merges of
+// the file's vendors into vendors already known), then commit with the user's merge decisions:
+// every row in one transaction, or nothing. The file is read and checked in a worker thread
+// outside any transaction, so neither the event loop nor the database waits on it.
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../../audit/audit.service';
-import type { AppDb, Executor } from '../../db/client';
+import { type AppDb, type Executor, queryRows } from '../../db/client';
 import { withTenant } from '../../db/tenant';
 import { AppError, conflict, notFound } from '../../shared/errors';
 import { vendorImports, type vendorServices, vendors } from '../vendors.schema';
-import { comparableName } from './duplicates';
 import type { ColumnMapping, ImportedRow, RowProblem } from './mapping';
+import {
+  groupByVendor,
+  type ImportMergeSuggestion,
+  type MergeDecision,
+  targetKey,
+} from './merge-suggestions';
 import { runInWorker } from './run-in-worker';
 import type { ReadSummary } from './work';
 
@@ -90,100 +96,152 @@ export async function getImport(tx: Executor, organizationId: string, id: string
   };
 }
 
-/** A row of the file that matches a vendor already in the inventory. */
-export interface ExistingMatch {
-  rowNumber: number;
-  name: string;
-  vendorId: string;
-  vendorName: string;
-  reason: 'same domain' | 'same name';
-}
-
 export interface CheckResult {
   rows: number;
   validRows: number;
   problemCount: number;
   problems: RowProblem[];
-  /** Vendors the commit creates (rows of one vendor are grouped). */
+  /** Distinct vendors named by the file (rows of one vendor are grouped). */
+  vendorsInFile: number;
+  /** Vendors the commit creates, with the merge decisions given. */
   newVendors: number;
   services: number;
-  existing: ExistingMatch[];
-}
-
-async function existingIndex(tx: Executor, organizationId: string) {
-  const rows = await tx
-    .select({ id: vendors.id, name: vendors.name, domain: vendors.domain })
-    .from(vendors)
-    .where(eq(vendors.organizationId, organizationId));
-  const byDomain = new Map<string, { id: string; name: string }>();
-  const byName = new Map<string, { id: string; name: string }>();
-  for (const r of rows) {
-    if (r.domain) byDomain.set(r.domain, r);
-    byName.set(comparableName(r.name), r);
-  }
-  return (row: ImportedRow): ExistingMatch | null => {
-    const base = { rowNumber: row.rowNumber, name: row.vendor.name };
-    const domain = row.vendor.domain ? byDomain.get(row.vendor.domain) : undefined;
-    if (domain) return { ...base, vendorId: domain.id, vendorName: domain.name, reason: 'same domain' };
-    const named = byName.get(comparableName(row.vendor.name));
-    return named ? { ...base, vendorId: named.id, vendorName: named.name, reason: 'same name' } : null;
-  };
-}
-
-/** Rows of the file that name the same vendor become one vendor with several services. */
-function groupByVendor(rows: ImportedRow[]) {
-  const groups = new Map<string, ImportedRow[]>();
-  for (const row of rows) {
-    const key = `${comparableName(row.vendor.name)}\u0000${row.vendor.domain ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return [...groups.values()];
+  suggestionCount: number;
+  /** Vendors of the file that are probably vendors already known, to merge or keep apart. */
+  suggestions: ImportMergeSuggestion[];
 }
 
 async function checked(db: AppDb, organizationId: string, id: string, mapping: ColumnMapping) {
-  const { row, content } = await withTenant(db, organizationId, async (tx) => ({
+  const { row, content, inventory } = await withTenant(db, organizationId, async (tx) => ({
     row: await importRow(tx, organizationId, id),
     content: await importContent(tx, organizationId, id),
+    inventory: await tx
+      .select({ id: vendors.id, name: vendors.name, aliases: vendors.aliases, domain: vendors.domain })
+      .from(vendors)
+      .where(eq(vendors.organizationId, organizationId)),
   }));
-  const { rows, problems } = await runInWorker('checkRows', content, mapping);
-  const match = await withTenant(db, organizationId, (tx) => existingIndex(tx, organizationId));
-  const existing = rows.flatMap((r) => {
-    const m = match(r);
-    return m ? [m] : [];
-  });
-  return { row, rows, problems, existing };
+  const { rows, problems, suggestions } = await runInWorker('checkRows', content, mapping, inventory);
+  return { row, rows, problems, suggestions };
 }
+
+/** Where each group of rows goes: its own new vendor, or a vendor it merges into. */
+type Destination = { kind: 'new' } | { kind: 'vendor'; vendorId: string } | { kind: 'group'; index: number };
+
+/** Applies the user's merge decisions to the suggestions; a decision about another target than the check's is stale. */
+function destinations(
+  groups: ImportedRow[][],
+  suggestions: ImportMergeSuggestion[],
+  decisions: MergeDecision[],
+): Destination[] {
+  const suggestionAt = new Map(suggestions.map((s) => [s.rowNumber, s]));
+  const decisionAt = new Map(decisions.map((d) => [d.rowNumber, d]));
+  for (const d of decisions) {
+    const s = suggestionAt.get(d.rowNumber);
+    if (!s || (d.target !== undefined && d.target !== targetKey(s.target))) {
+      throw conflict(
+        `The suggestion for row ${d.rowNumber} is not the one you answered: the inventory or the mapping changed since the check. Check the file again.`,
+      );
+    }
+  }
+  const groupAt = new Map(groups.map((g, index) => [g[0]?.rowNumber, index]));
+  const out: Destination[] = [];
+  for (const group of groups) {
+    const rowNumber = group[0]?.rowNumber ?? -1;
+    const s = suggestionAt.get(rowNumber);
+    const accept = s ? (decisionAt.get(rowNumber)?.accept ?? s.mergeByDefault) : false;
+    if (!s || !accept) out.push({ kind: 'new' });
+    else if (s.target.kind === 'vendor') out.push({ kind: 'vendor', vendorId: s.target.vendorId });
+    else {
+      // An earlier group of the file: go where it goes.
+      const index = groupAt.get(s.target.rowNumber);
+      const earlier = index === undefined ? undefined : out[index];
+      out.push(
+        !earlier || index === undefined
+          ? { kind: 'new' }
+          : earlier.kind === 'new'
+            ? { kind: 'group', index }
+            : earlier,
+      );
+    }
+  }
+  return out;
+}
+
+const newVendorCount = (to: Destination[]) => to.filter((d) => d.kind === 'new').length;
 
 export async function checkImport(
   db: AppDb,
   organizationId: string,
   id: string,
   mapping: ColumnMapping,
+  decisions: MergeDecision[] = [],
 ): Promise<CheckResult> {
-  const { row, rows, problems, existing } = await checked(db, organizationId, id, mapping);
-  const matched = new Set(existing.map((m) => m.rowNumber));
+  const { row, rows, problems, suggestions } = await checked(db, organizationId, id, mapping);
   const summary = row.summary as unknown as ReadSummary;
+  const groups = groupByVendor(rows);
   return {
     rows: summary.rowCount,
     validRows: rows.length,
     problemCount: problems.length,
     problems: problems.slice(0, PROBLEMS_SHOWN),
-    newVendors: groupByVendor(rows.filter((r) => !matched.has(r.rowNumber))).length,
+    vendorsInFile: groups.length,
+    newVendors: newVendorCount(destinations(groups, suggestions, decisions)),
     services: rows.filter((r) => r.service).length,
-    existing: existing.slice(0, PROBLEMS_SHOWN),
+    suggestionCount: suggestions.length,
+    suggestions: suggestions.slice(0, PROBLEMS_SHOWN),
   };
 }
 
-/** Writes every row, in one transaction with the audit entry; rows matching a vendor already in the inventory add their services to it. */
+function newVendorRow(organizationId: string, id: string, groups: ImportedRow[][], now: Date) {
+  const rows = groups.flat();
+  const first = rows[0];
+  if (!first) throw new Error('a vendor without rows');
+  const names = new Set(rows.map((r) => r.vendor.name));
+  names.delete(first.vendor.name);
+  return {
+    id,
+    organizationId,
+    name: first.vendor.name,
+    // The other spellings merged into it are kept as its other names.
+    aliases: [...new Set([...rows.flatMap((r) => r.vendor.aliases), ...names])].slice(0, 50),
+    domain: first.vendor.domain ?? rows.find((r) => r.vendor.domain)?.vendor.domain ?? null,
+    contacts: rows
+      .flatMap((r) =>
+        r.vendor.contactName || r.vendor.contactEmail
+          ? [
+              {
+                ...(r.vendor.contactName ? { name: r.vendor.contactName } : {}),
+                ...(r.vendor.contactEmail ? { email: r.vendor.contactEmail } : {}),
+              },
+            ]
+          : [],
+      )
+      .slice(0, 20),
+    phiKinds: [...new Set(rows.flatMap((r) => r.vendor.phiKinds))],
+    phiRecords: Math.max(0, ...rows.map((r) => r.vendor.phiRecords ?? 0)) || null,
+    notes:
+      rows
+        .map((r) => r.vendor.notes)
+        .filter(Boolean)
+        .join('\n')
+        .slice(0, 10000) || null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Writes every row, in one transaction with the audit entry; rows of vendors merged into one already in the inventory add their services to it. */
 export async function commitImport(
   db: AppDb,
   organizationId: string,
   actor: Actor,
   id: string,
   mapping: ColumnMapping,
+  decisions: MergeDecision[] = [],
   onProgress: (done: number, total: number) => void = () => {},
 ) {
-  const { row, rows, problems, existing } = await checked(db, organizationId, id, mapping);
+  const { row, rows, problems, suggestions } = await checked(db, organizationId, id, mapping);
   if (row.status === 'committed') throw conflict('This file has already been imported.');
   if (problems.length > 0) {
     throw new AppError(
@@ -195,51 +253,32 @@ export async function commitImport(
     );
   }
   const now = new Date();
-  const existingByRow = new Map(existing.map((m) => [m.rowNumber, m.vendorId]));
-  const newVendorRows: (typeof vendors.$inferInsert)[] = [];
-  const serviceRows: (typeof vendorServices.$inferInsert)[] = [];
-  for (const group of groupByVendor(rows)) {
-    const first = group[0];
-    if (!first) continue;
-    let vendorId = existingByRow.get(first.rowNumber);
-    if (!vendorId) {
-      vendorId = randomUUID();
-      newVendorRows.push({
-        id: vendorId,
-        organizationId,
-        name: first.vendor.name,
-        aliases: [...new Set(group.flatMap((r) => r.vendor.aliases))],
-        domain: first.vendor.domain ?? null,
-        contacts: group
-          .flatMap((r) =>
-            r.vendor.contactName || r.vendor.contactEmail
-              ? [
-                  {
-                    ...(r.vendor.contactName ? { name: r.vendor.contactName } : {}),
-                    ...(r.vendor.contactEmail ? { email: r.vendor.contactEmail } : {}),
-                  },
-                ]
-              : [],
-          )
-          .slice(0, 20),
-        phiKinds: [...new Set(group.flatMap((r) => r.vendor.phiKinds))],
-        phiRecords: Math.max(0, ...group.map((r) => r.vendor.phiRecords ?? 0)) || null,
-        notes:
-          group
-            .map((r) => r.vendor.notes)
-            .filter(Boolean)
-            .join('\n') || null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      });
+  const groups = groupByVendor(rows);
+  const to = destinations(groups, suggestions, decisions);
+  const vendorIds: string[] = [];
+  const membersOf = new Map<number, ImportedRow[][]>();
+  to.forEach((d, index) => {
+    const group = groups[index] ?? [];
+    if (d.kind === 'vendor') vendorIds.push(d.vendorId);
+    else if (d.kind === 'new') {
+      vendorIds.push(randomUUID());
+      membersOf.set(index, [group]);
+    } else {
+      vendorIds.push(vendorIds[d.index] ?? '');
+      membersOf.get(d.index)?.push(group);
     }
+  });
+  const newVendorRows = [...membersOf].map(([index, members]) =>
+    newVendorRow(organizationId, vendorIds[index] ?? '', members, now),
+  );
+  const serviceRows: (typeof vendorServices.$inferInsert)[] = [];
+  groups.forEach((group, index) => {
     for (const r of group) {
       if (!r.service) continue;
       serviceRows.push({
         id: randomUUID(),
         organizationId,
-        vendorId,
+        vendorId: vendorIds[index] ?? '',
         name: r.service.name,
         category: r.service.category,
         deployment: r.service.deployment ?? null,
@@ -251,12 +290,26 @@ export async function commitImport(
         updatedAt: now,
       });
     }
-  }
+  });
+  const mergedInto = new Set(to.flatMap((d) => (d.kind === 'vendor' ? [d.vendorId] : [])));
   const total = newVendorRows.length + serviceRows.length;
+  onProgress(0, total);
   return withTenant(db, organizationId, async (tx) => {
     // Checked again inside the transaction: two commits of one file cannot both write.
     const current = await importRow(tx, organizationId, id);
     if (current.status === 'committed') throw conflict('This file has already been imported.');
+    if (mergedInto.size > 0) {
+      const [found] = await queryRows<{ n: number }>(
+        tx,
+        sql`SELECT count(*)::int AS n FROM vendors WHERE organization_id = ${organizationId}
+              AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify([...mergedInto])}::jsonb)::uuid)`,
+      );
+      if ((found?.n ?? 0) !== mergedInto.size) {
+        throw conflict(
+          'A vendor this file merges into was removed from the inventory since the check. Check the file again.',
+        );
+      }
+    }
     let done = 0;
     for (let i = 0; i < newVendorRows.length; i += BATCH) {
       const batch = newVendorRows.slice(i, i + BATCH);
@@ -283,7 +336,7 @@ export async function commitImport(
     const result = {
       vendorsCreated: newVendorRows.length,
       servicesCreated: serviceRows.length,
-      addedToExisting: new Set(existing.map((m) => m.vendorId)).size,
+      addedToExisting: mergedInto.size,
     };
     await tx
       .update(vendorImports)

@@ -1,6 +1,10 @@
 // The CPU-heavy parts of an import, run in a worker thread so the server keeps answering while a
-// 100,000-row file is read or checked.
+// 100,000-row file is read or checked, or a large SBOM parsed.
+
+import { parseSbom } from '../sbom/sbom';
+import type { VendorForMatching } from './duplicates';
 import { type ColumnMapping, guessMapping, mapRows } from './mapping';
+import { fileVendors, groupByVendor, importMergeSuggestions } from './merge-suggestions';
 import { readTable, type Table } from './read-table';
 
 export interface ReadSummary {
@@ -33,9 +37,16 @@ export async function readFile(bytes: Uint8Array): Promise<{ summary: ReadSummar
   };
 }
 
-export async function checkRows(content: TableContent, mapping: ColumnMapping) {
-  return mapRows(content, mapping);
+/** Checks every row, and finds the file's vendors that are probably vendors already known. */
+export async function checkRows(
+  content: TableContent,
+  mapping: ColumnMapping,
+  inventory: VendorForMatching[] = [],
+) {
+  const { rows, problems } = mapRows(content, mapping);
+  const suggestions = importMergeSuggestions(fileVendors(groupByVendor(rows)), inventory);
+  return { rows, problems, suggestions };
 }
 
-export const tasks = { readFile, checkRows };
+export const tasks = { readFile, checkRows, parseSbom };
 export type Tasks = typeof tasks;

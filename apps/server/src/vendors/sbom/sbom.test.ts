@@ -22,6 +22,7 @@ describe('software bills of materials', () => {
   it.each([
     ['cyclonedx.json', 'CycloneDX', '1.5'],
     ['cyclonedx.xml', 'CycloneDX', '1'],
+    ['cyclonedx-utf16.xml', 'CycloneDX', '1'],
     ['spdx.json', 'SPDX', 'SPDX-2.3'],
   ])('reads the components and their suppliers from %s', (name, format, specVersion) => {
     const sbom = parseSbom(fixture(name));
@@ -37,6 +38,9 @@ describe('software bills of materials', () => {
     ['malformed-no-name.json', 'components[0] has no name.'],
     ['malformed.xml', 'This XML is not well formed'],
     ['not-an-sbom.json', 'This JSON is not an SBOM'],
+    ['not-a-bom.xml', 'This XML file is not a CycloneDX SBOM (no <bom> element).'],
+    ['spdx-tag-value.spdx', 'SPDX tag-value files are not supported: export the SBOM as SPDX JSON'],
+    ['not-an-sbom.pdf', 'This is not a text file.'],
   ])('refuses %s with a clear message', (name, message) => {
     expect(() => parseSbom(fixture(name))).toThrow(message);
   });

@@ -2,11 +2,14 @@
 // product's own suppliers become visible dependencies. CycloneDX (JSON or XML) and SPDX (JSON).
 import { XMLParser } from 'fast-xml-parser';
 import { AppError } from '../../shared/errors';
+import { decodeText } from '../import/decode';
 
 export interface SbomComponent {
   name: string;
   version?: string;
   supplier?: string;
+  /** The supplier's web address, when the SBOM gives one (CycloneDX supplier.url). */
+  supplierUrl?: string;
   purl?: string;
 }
 
@@ -43,6 +46,8 @@ function component(raw: unknown, where: string, supplierOf: (c: Json) => string 
   if (version) out.version = version;
   const supplier = supplierOf(raw);
   if (supplier) out.supplier = supplier;
+  const supplierUrl = isObject(raw.supplier) ? text(asArray(raw.supplier.url)[0]) : undefined;
+  if (supplierUrl) out.supplierUrl = supplierUrl;
   const purl = text(raw.purl);
   if (purl) out.purl = purl;
   return out;
@@ -107,13 +112,39 @@ function fromSpdx(doc: Json): Sbom {
   };
 }
 
+/** PDFs, zip files (XLSX, DOCX), gzip, PNG and JPEG images. */
+function hasBinarySignature(bytes: Uint8Array): boolean {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  return [
+    [0x25, 0x50, 0x44, 0x46],
+    [0x50, 0x4b, 0x03, 0x04],
+    [0x1f, 0x8b],
+    [0x89, 0x50, 0x4e, 0x47],
+    [0xff, 0xd8, 0xff],
+  ].some(starts);
+}
+
 /** Parses an SBOM file, saying what is wrong when it cannot. */
 export function parseSbom(bytes: Uint8Array): Sbom {
-  const content = new TextDecoder('utf-8')
-    .decode(bytes)
-    .replace(/^\uFEFF/, '')
+  if (bytes.length === 0) throw invalid('The file is empty.');
+  if (hasBinarySignature(bytes)) {
+    throw invalid(
+      'This is not a text file. Upload an SBOM in CycloneDX (JSON or XML) or SPDX (JSON) format.',
+    );
+  }
+  // JSON SBOMs are UTF-8; XML ones may come in UTF-16 (with a byte order mark).
+  const content = decodeText(bytes)
+    .text.replace(/^\uFEFF/, '')
     .trim();
   if (!content) throw invalid('The file is empty.');
+  if (content.slice(0, 4096).includes('\u0000')) {
+    throw invalid(
+      'This is not a text file. Upload an SBOM in CycloneDX (JSON or XML) or SPDX (JSON) format.',
+    );
+  }
+  if (/^SPDXVersion:/m.test(content.slice(0, 2000))) {
+    throw invalid('SPDX tag-value files are not supported: export the SBOM as SPDX JSON and upload that.');
+  }
   if (content.startsWith('<')) {
     let doc: Json;
     try {
