@@ -1,0 +1,422 @@
+// The organization's workflow maps (method step P1.5): created from a template, blank or from an
+// imported model document; saved with optimistic concurrency; restored from history; moved through
+// review. Every write locks the map's row, checks the caller's right to it, writes history and the
+// audit log in the same transaction, and drops the inventory links of nodes that left the model.
+import { randomUUID } from 'node:crypto';
+import {
+  type DraftModel,
+  draftModelSchema,
+  draftNodeIds,
+  draftProblems,
+  formatPath,
+  type ModelChange,
+  modelDiff,
+  sameValue,
+  type Tlp,
+} from '@smart/core';
+import { templateById } from '@smart/templates';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.service';
+import type { Executor } from '../db/client';
+import { subTeams } from '../db/schema';
+import { AppError, conflict, forbidden } from '../shared/errors';
+import { describeChange, getVersion, type MapContent, recordSnapshot } from './history.service';
+import { removeLinksOfMissingNodes } from './links.service';
+import { type MapRow, mapRow, mapSummary, readModel, versionConflict } from './map-rows';
+import { type Caller, canComment, canReview, requireEdit, requireSubTeamChoice } from './maps.access';
+import type { CreateMapInput, ReviewInput, SaveMapInput } from './maps.inputs';
+import { type HistoryKind, maps, type ReviewStatus } from './maps.schema';
+
+/** TLP of a new map made from a template or blank: the organization's own map is not public. */
+export const DEFAULT_MAP_TLP: Tlp = 'AMBER';
+
+const invalid = (path: string, message: string) =>
+  new AppError('invalid_input', `Invalid input. ${path}: ${message}`, [{ path, message }]);
+
+/** A model document from a client: the draft schema, or 422 with every problem's JSON path. */
+export function parseDraft(input: unknown): DraftModel {
+  const parsed = draftModelSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({
+    path: formatPath(issue.path) || '(document)',
+    message: issue.message,
+  }));
+  const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  throw new AppError(
+    'invalid_model',
+    `This is not a SMART model document: ${shown.join('; ')}${more}.`,
+    issues,
+  );
+}
+
+const nodeCount = (model: DraftModel) =>
+  model.functions.length +
+  model.processSteps.length +
+  model.systems.length +
+  model.services.length +
+  model.vendors.length +
+  model.hosts.length;
+
+const countProblems = (model: DraftModel) => draftProblems(model).length;
+
+async function checkSubTeam(tx: Executor, organizationId: string, subTeamId: string) {
+  const [row] = await tx
+    .select({ id: subTeams.id })
+    .from(subTeams)
+    .where(and(eq(subTeams.organizationId, organizationId), eq(subTeams.id, subTeamId)));
+  if (!row) throw invalid('body.subTeamId', 'is not a sub-team of this organization');
+}
+
+/** The whole map as the editor needs it, with what the caller may do to it. */
+export async function getMapDetail(tx: Executor, organizationId: string, caller: Caller, mapId: string) {
+  const summary = await mapSummary(tx, organizationId, caller, mapId);
+  const row = await mapRow(tx, organizationId, mapId);
+  const model = readModel(row.model);
+  return {
+    ...summary,
+    model,
+    layout: row.layout,
+    problems: draftProblems(model),
+    canReview: canReview(caller, row),
+    canComment: canComment(caller),
+  };
+}
+
+interface Source {
+  kind: Extract<HistoryKind, 'create' | 'import'>;
+  model: DraftModel;
+  templateId: string | null;
+  name: string | undefined;
+  tlp: Tlp;
+  summary: string;
+}
+
+function sourceOf(input: CreateMapInput): Source {
+  if (input.templateId !== undefined && input.model !== undefined) {
+    throw invalid('body', 'give templateId (a copy of a template) or model (an imported document), not both');
+  }
+  if (input.templateId !== undefined) {
+    const template = templateById(input.templateId);
+    if (!template) throw invalid('body.templateId', `no template "${input.templateId}"`);
+    return {
+      kind: 'create',
+      model: readModel(structuredClone(template.model)),
+      templateId: template.id,
+      name: template.title,
+      tlp: DEFAULT_MAP_TLP,
+      summary: `Created from the "${template.title}" template`,
+    };
+  }
+  if (input.model !== undefined) {
+    const model = parseDraft(input.model);
+    return {
+      kind: 'import',
+      model,
+      templateId: null,
+      name: model.name?.trim().slice(0, 200) || undefined,
+      tlp: model.tlp,
+      summary: `Imported a model document (${nodeCount(model)} nodes)`,
+    };
+  }
+  return {
+    kind: 'create',
+    model: draftModelSchema.parse({ format: 'smart-model', version: 1, tlp: DEFAULT_MAP_TLP }),
+    templateId: null,
+    name: undefined,
+    tlp: DEFAULT_MAP_TLP,
+    summary: 'Created blank',
+  };
+}
+
+export async function createMap(tx: Executor, organizationId: string, caller: Caller, input: CreateMapInput) {
+  const source = sourceOf(input);
+  requireSubTeamChoice(caller, input.subTeamId);
+  if (input.subTeamId) await checkSubTeam(tx, organizationId, input.subTeamId);
+  const name = input.name ?? source.name;
+  if (!name) throw invalid('body.name', 'is required for a blank map');
+  const tlp = input.tlp ?? source.tlp;
+  const model: DraftModel = { ...source.model, name, tlp };
+  const layout = input.layout ?? {};
+  const now = new Date();
+  const id = randomUUID();
+  await tx.insert(maps).values({
+    id,
+    organizationId,
+    name,
+    templateId: source.templateId,
+    subTeamId: input.subTeamId ?? null,
+    tlp,
+    model,
+    layout,
+    nodeCount: nodeCount(model),
+    problemCount: countProblems(model),
+    reviewStatus: 'draft',
+    version: 1,
+    createdAt: now,
+    createdBy: caller.id,
+    createdByName: caller.name,
+    updatedAt: now,
+    updatedBy: caller.id,
+    updatedByName: caller.name,
+  });
+  await recordSnapshot(tx, organizationId, id, caller, now, {
+    version: 1,
+    kind: source.kind,
+    content: { name, tlp, model, layout },
+    summary: source.summary,
+  });
+  await recordAudit(tx, organizationId, caller, {
+    action: source.kind === 'import' ? 'map.imported' : 'map.created',
+    entityType: 'map',
+    entityId: id,
+    after: {
+      name,
+      templateId: source.templateId,
+      subTeamId: input.subTeamId ?? null,
+      tlp,
+      nodes: nodeCount(model),
+      summary: source.summary,
+    },
+  });
+  return getMapDetail(tx, organizationId, caller, id);
+}
+
+const contentOf = (row: MapRow): MapContent => ({
+  name: row.name,
+  tlp: row.tlp,
+  model: readModel(row.model),
+  layout: row.layout,
+});
+
+/** Lines for the audit log: the first hundred changes, each with its details. */
+const auditChanges = (changes: ModelChange[]) =>
+  changes
+    .slice(0, 100)
+    .map((c) => `${c.change} ${c.entity} "${c.label}"${c.details.length ? `: ${c.details.join('; ')}` : ''}`);
+
+/** Writes new content (and sub-team) as the next version, with history, links and audit. */
+async function writeMap(
+  tx: Executor,
+  organizationId: string,
+  caller: Caller,
+  row: MapRow,
+  next: { content: MapContent; subTeamId: string | null },
+  history: { kind: Extract<HistoryKind, 'edit' | 'restore'>; summary?: string; restoredFrom?: number },
+) {
+  const before = contentOf(row);
+  const { content } = next;
+  const changes = modelDiff(before.model, content.model);
+  const contentChanged = changes.length > 0 || !sameValue(before.model, content.model);
+  const layoutChanged = !sameValue(before.layout, content.layout);
+  const resetReview = contentChanged && row.reviewStatus === 'validated';
+  const version = row.version + 1;
+  const now = new Date();
+  const [updated] = await tx
+    .update(maps)
+    .set({
+      name: content.name,
+      tlp: content.tlp,
+      model: content.model,
+      layout: content.layout,
+      subTeamId: next.subTeamId,
+      nodeCount: nodeCount(content.model),
+      problemCount: countProblems(content.model),
+      version,
+      updatedAt: now,
+      updatedBy: caller.id,
+      updatedByName: caller.name,
+      ...(resetReview
+        ? {
+            reviewStatus: 'draft',
+            reviewedBy: null,
+            reviewedByName: null,
+            reviewedAt: null,
+            reviewNote: null,
+          }
+        : {}),
+    })
+    .where(and(eq(maps.organizationId, organizationId), eq(maps.id, row.id), eq(maps.version, row.version)))
+    .returning({ id: maps.id });
+  if (!updated) throw versionConflict('This map', await mapRow(tx, organizationId, row.id));
+  const summary = history.summary ?? describeChange(before, content, changes);
+  if (contentChanged || layoutChanged || history.kind === 'restore') {
+    await recordSnapshot(tx, organizationId, row.id, caller, now, {
+      version,
+      kind: history.kind,
+      content,
+      before,
+      summary,
+      ...(history.restoredFrom ? { restoredFrom: history.restoredFrom } : {}),
+    });
+  }
+  const linksRemoved = await removeLinksOfMissingNodes(
+    tx,
+    organizationId,
+    caller,
+    row.id,
+    draftNodeIds(content.model),
+  );
+  await recordAudit(tx, organizationId, caller, {
+    action: history.kind === 'restore' ? 'map.restored' : 'map.saved',
+    entityType: 'map',
+    entityId: row.id,
+    before: {
+      version: row.version,
+      name: row.name,
+      subTeamId: row.subTeamId,
+      reviewStatus: row.reviewStatus,
+    },
+    after: {
+      version,
+      name: content.name,
+      subTeamId: next.subTeamId,
+      summary,
+      changes: auditChanges(changes),
+      ...(changes.length > 100 ? { moreChanges: changes.length - 100 } : {}),
+      layoutChanged,
+      ...(history.restoredFrom ? { restoredFrom: history.restoredFrom } : {}),
+      ...(resetReview ? { reviewStatus: 'draft' } : {}),
+      ...(linksRemoved ? { linksRemoved } : {}),
+    },
+  });
+}
+
+/** Saves an edit made from `input.version`; a stale version gets 409 naming who saved since. */
+export async function saveMap(
+  tx: Executor,
+  organizationId: string,
+  caller: Caller,
+  mapId: string,
+  input: SaveMapInput,
+) {
+  const row = await mapRow(tx, organizationId, mapId, true);
+  requireEdit(caller, row);
+  if (row.version !== input.version) throw versionConflict('This map', row);
+  const name = input.name ?? row.name;
+  const model = input.model === undefined ? readModel(row.model) : parseDraft(input.model);
+  const content: MapContent = {
+    name,
+    tlp: model.tlp,
+    model: { ...model, name },
+    layout: input.layout ?? row.layout,
+  };
+  let subTeamId = row.subTeamId;
+  if (input.subTeamId !== undefined && input.subTeamId !== row.subTeamId) {
+    requireSubTeamChoice(caller, input.subTeamId);
+    if (input.subTeamId) await checkSubTeam(tx, organizationId, input.subTeamId);
+    subTeamId = input.subTeamId;
+  }
+  const unchanged =
+    subTeamId === row.subTeamId &&
+    sameValue(content.model, readModel(row.model)) &&
+    sameValue(content.layout, row.layout) &&
+    content.name === row.name;
+  // An autosave with nothing new writes nothing: no version, no history, no audit entry.
+  if (!unchanged) await writeMap(tx, organizationId, caller, row, { content, subTeamId }, { kind: 'edit' });
+  return getMapDetail(tx, organizationId, caller, mapId);
+}
+
+/** Makes an earlier version the current content again, as a new version. */
+export async function restoreMap(
+  tx: Executor,
+  organizationId: string,
+  caller: Caller,
+  mapId: string,
+  version: number,
+  currentVersion: number,
+) {
+  const row = await mapRow(tx, organizationId, mapId, true);
+  requireEdit(caller, row);
+  if (row.version !== currentVersion) throw versionConflict('This map', row);
+  const snapshot = await getVersion(tx, organizationId, mapId, version);
+  const content: MapContent = {
+    name: snapshot.name,
+    tlp: snapshot.tlp,
+    model: { ...snapshot.model, name: snapshot.name, tlp: snapshot.tlp },
+    layout: snapshot.layout,
+  };
+  await writeMap(
+    tx,
+    organizationId,
+    caller,
+    row,
+    { content, subTeamId: row.subTeamId },
+    { kind: 'restore', summary: `Restored version ${version}`, restoredFrom: version },
+  );
+  return getMapDetail(tx, organizationId, caller, mapId);
+}
+
+export async function deleteMap(tx: Executor, organizationId: string, caller: Caller, mapId: string) {
+  const row = await mapRow(tx, organizationId, mapId, true);
+  await tx.delete(maps).where(and(eq(maps.organizationId, organizationId), eq(maps.id, mapId)));
+  await recordAudit(tx, organizationId, caller, {
+    action: 'map.deleted',
+    entityType: 'map',
+    entityId: mapId,
+    before: { name: row.name, templateId: row.templateId, subTeamId: row.subTeamId, version: row.version },
+  });
+}
+
+type Transition = `${ReviewStatus}>${ReviewStatus}`;
+/** The review moves people may make, and the right each needs. */
+const TRANSITIONS: Partial<Record<Transition, 'edit' | 'review'>> = {
+  'draft>in_review': 'edit',
+  'in_review>draft': 'edit',
+  'validated>draft': 'edit',
+  'in_review>validated': 'review',
+};
+const STATUS_WORDS: Record<ReviewStatus, string> = {
+  draft: 'a draft',
+  in_review: 'in review',
+  validated: 'validated',
+};
+
+function refusedTransition(from: ReviewStatus, to: ReviewStatus) {
+  if (from === to) return conflict(`This map is already ${STATUS_WORDS[to]}.`);
+  if (to === 'validated') return conflict('This map is a draft: send it for review before validating it.');
+  return conflict('This map is validated: return it to draft before sending it for review again.');
+}
+
+export async function reviewMap(
+  tx: Executor,
+  organizationId: string,
+  caller: Caller,
+  mapId: string,
+  input: ReviewInput,
+) {
+  const row = await mapRow(tx, organizationId, mapId, true);
+  const needs = TRANSITIONS[`${row.reviewStatus}>${input.status}`];
+  if (needs === 'review' && !canReview(caller, row)) {
+    throw forbidden(
+      "Only administrators, risk leads and the business owners of the map's sub-team can validate a map.",
+    );
+  }
+  if (needs !== 'review') requireEdit(caller, row);
+  if (row.version !== input.version) throw versionConflict('This map', row);
+  if (!needs) throw refusedTransition(row.reviewStatus, input.status);
+  const now = new Date();
+  const note = input.note ? input.note : null;
+  await tx
+    .update(maps)
+    .set({
+      reviewStatus: input.status,
+      reviewedBy: caller.id,
+      reviewedByName: caller.name,
+      reviewedAt: now,
+      reviewNote: note,
+      version: row.version + 1,
+      updatedAt: now,
+      updatedBy: caller.id,
+      updatedByName: caller.name,
+    })
+    .where(and(eq(maps.organizationId, organizationId), eq(maps.id, mapId)));
+  await recordAudit(tx, organizationId, caller, {
+    action: 'map.review_changed',
+    entityType: 'map',
+    entityId: mapId,
+    before: { reviewStatus: row.reviewStatus, version: row.version },
+    after: { reviewStatus: input.status, note, version: row.version + 1 },
+  });
+  return getMapDetail(tx, organizationId, caller, mapId);
+}
