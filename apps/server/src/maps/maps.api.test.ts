@@ -450,7 +450,7 @@ describe('workflow maps', () => {
     );
     expect(names.slice(0, ranked.length)).toEqual(ranked);
     expect(ranked[0]).toMatch(/^retail-pharmacy/);
-    const rest = names.slice(ranked.length).map((n: string) => n.split('|')[1].toLowerCase());
+    const rest = names.slice(ranked.length).map((n: string) => (n.split('|')[1] ?? '').toLowerCase());
     expect(rest).toEqual([...rest].sort());
   });
 
