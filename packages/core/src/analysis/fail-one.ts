@@ -1,5 +1,6 @@
 // The one sweep behind single points of failure and blast radius: fail each candidate node alone,
-// propagate, record which functions went down (and which groups of alternatives were defeated).
+// propagate, record which functions went down (and which groups of alternatives were defeated,
+// for the functions that depend on them).
 // Candidates are the nodes some function depends on, directly or not; nothing else can matter.
 import type { CompiledGraph } from '../graph/compile';
 import { createPropagator, type PropagationOptions, type Propagator } from './propagate';
@@ -11,7 +12,7 @@ export interface DefeatedGroup {
   shared: number;
   /** The members that go down with it. */
   members: number[];
-  /** Functions taken down through this group (ordinals). */
+  /** Functions taken down that depend on the group's owner through down nodes (ordinals). */
   functions: number[];
 }
 
@@ -116,7 +117,7 @@ export function sweepFailOne(
     if (functions.length === firstFunction) continue;
     const taken = functions.view().subarray(firstFunction);
     if (propagator.failedGroupCount > 0) {
-      for (const defeat of finder.find(candidate, taken)) defeatedGroups.push(defeat);
+      for (const defeat of finder.find(candidate)) defeatedGroups.push(defeat);
     }
     inspect?.(candidate, propagator, taken);
   }
@@ -132,83 +133,99 @@ export function sweepFailOne(
 }
 
 /**
- * Walks reason chains to the redundancy a single failure defeats. Chains from the down nodes to
- * the failed candidate form a tree (each node has one cause), so for every node it remembers the
- * nearest step up its chain that went down through a defeated group: each run costs no more
- * than the nodes it took down, however many functions share a chain.
+ * The redundancy a single failure defeats, and the functions it matters to. A group counts when
+ * it needs two or more members down to fail, the failure leaves it too few (its requirement fails
+ * within the horizon), and its owner is down but is not the failed node itself (alternatives cover
+ * losing dependencies, not a node's own loss). It is reported for every function taken down that
+ * depends on the owner, directly or through other nodes, all down: not only along the function's
+ * reason chain, which keeps one cause per node and would miss a group when the failure also takes
+ * the function down another way. For each such owner, a search from it along "is depended on by",
+ * restricted to the nodes this run took down, finds those functions; owners of several defeated
+ * groups are searched once. A run's searches visit each down node once per defeated owner it
+ * depends on, so they cost what the run took down times the nesting of defeated redundancy (one or
+ * two in practice), and nothing in the many runs that defeat no group.
  */
 class DefeatedGroupFinder {
-  private readonly stamp: Int32Array;
-  private readonly nearest: Int32Array;
-  private readonly pending: number[] = [];
-  private epoch = 0;
+  /** Per search: the node was reached (equal to the search's number). */
+  private readonly reached: Int32Array;
+  private readonly queue: Int32Array;
+  /** Per run: the owner's search was made (equal to the run's number), and where its functions start. */
+  private readonly ownerRun: Int32Array;
+  private readonly ownerStart: Int32Array;
+  private readonly ownerEnd: Int32Array;
+  /** Per run: the defeated groups that count. */
+  private readonly groups: Int32Array;
+  private readonly reachedFunctions = new GrowableBuffer(new Int32Array(256), (size) => new Int32Array(size));
+  private search = 0;
+  private run = 0;
 
   constructor(
     private readonly graph: CompiledGraph,
     private readonly propagator: Propagator,
   ) {
-    this.stamp = new Int32Array(graph.nodeCount);
-    this.nearest = new Int32Array(graph.nodeCount);
+    this.groups = new Int32Array(graph.groupOwner.length);
+    this.reached = new Int32Array(graph.nodeCount);
+    this.queue = new Int32Array(graph.nodeCount);
+    this.ownerRun = new Int32Array(graph.nodeCount);
+    this.ownerStart = new Int32Array(graph.nodeCount);
+    this.ownerEnd = new Int32Array(graph.nodeCount);
   }
 
   /**
-   * Groups needing two or more members down that went down from this single failure, each tied
-   * to the functions whose reason chain passes through it.
+   * Groups needing two or more members down that this single failure defeats, in group order, each
+   * tied to the functions taken down (other than the candidate) that depend on its owner through down nodes.
    */
-  find(candidate: number, takenDown: Int32Array): DefeatedGroup[] {
-    this.epoch++;
-    const found = new Map<number, DefeatedGroup>();
-    for (const ordinal of takenDown) {
-      const start = this.graph.functionNodes[ordinal] ?? -1;
-      for (
-        let node = this.nearestDefeat(start);
-        node >= 0;
-        node = this.nearestDefeat(this.propagator.causeOf(node))
-      ) {
-        const group = this.propagator.causeGroupOf(node);
-        let entry = found.get(group);
-        if (!entry) {
-          entry = {
-            group,
-            shared: candidate,
-            members: downMembers(this.graph, this.propagator, group),
-            functions: [],
-          };
-          found.set(group, entry);
-        }
-        entry.functions.push(ordinal);
+  find(candidate: number): DefeatedGroup[] {
+    const { graph, propagator } = this;
+    this.run++;
+    this.reachedFunctions.length = 0;
+    let count = 0;
+    for (let i = 0; i < propagator.failedGroupCount; i++) {
+      const group = propagator.failedGroups[i] ?? 0;
+      const owner = graph.groupOwner[group] ?? -1;
+      if ((graph.groupThreshold[group] ?? 0) < 2 || owner < 0 || owner === candidate) continue;
+      if (propagator.isDown(owner)) this.groups[count++] = group;
+    }
+    const found: DefeatedGroup[] = [];
+    if (count === 0) return found;
+    for (const group of this.groups.subarray(0, count).sort()) {
+      const owner = graph.groupOwner[group] ?? 0;
+      if (this.ownerRun[owner] !== this.run) this.searchFrom(owner, candidate);
+      const from = this.ownerStart[owner] ?? 0;
+      const to = this.ownerEnd[owner] ?? 0;
+      if (from === to) continue;
+      found.push({
+        group,
+        shared: candidate,
+        members: downMembers(graph, propagator, group),
+        functions: Array.from(this.reachedFunctions.data.subarray(from, to)),
+      });
+    }
+    return found;
+  }
+
+  /** Records the functions (ordinals) that depend on `owner` through nodes down in this run. */
+  private searchFrom(owner: number, candidate: number): void {
+    const { graph, propagator, reached, queue } = this;
+    const { offsets, nodes } = graph.dependents;
+    const search = ++this.search;
+    this.ownerRun[owner] = this.run;
+    this.ownerStart[owner] = this.reachedFunctions.length;
+    reached[owner] = search;
+    queue[0] = owner;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const node = queue[head] ?? 0;
+      const ordinal = graph.functionOrdinal[node] ?? -1;
+      if (ordinal >= 0 && node !== candidate) this.reachedFunctions.push(ordinal);
+      for (let e = offsets[node] ?? 0, end = offsets[node + 1] ?? 0; e < end; e++) {
+        const dependent = nodes[e] ?? 0;
+        if (reached[dependent] === search || !propagator.isDown(dependent)) continue;
+        reached[dependent] = search;
+        queue[tail++] = dependent;
       }
     }
-    return [...found.values()];
-  }
-
-  private defeats(node: number): boolean {
-    const group = this.propagator.causeGroupOf(node);
-    return group >= 0 && (this.graph.groupThreshold[group] ?? 0) >= 2;
-  }
-
-  /** The node itself or the first node down its reason chain that a defeated group took down, or -1. */
-  private nearestDefeat(from: number): number {
-    // Climb until a node whose answer is known, a node a defeated group took down, or the end.
-    let node = from;
-    while (node >= 0 && this.stamp[node] !== this.epoch && !this.defeats(node)) {
-      this.pending.push(node);
-      node = this.propagator.causeOf(node);
-    }
-    let answer = -1;
-    if (node >= 0 && this.stamp[node] === this.epoch) answer = this.nearest[node] ?? -1;
-    else if (node >= 0) {
-      answer = node;
-      this.remember(node, node);
-    }
-    for (let next = this.pending.pop(); next !== undefined; next = this.pending.pop())
-      this.remember(next, answer);
-    return answer;
-  }
-
-  private remember(node: number, nearest: number): void {
-    this.stamp[node] = this.epoch;
-    this.nearest[node] = nearest;
+    this.ownerEnd[owner] = this.reachedFunctions.length;
   }
 }
 

@@ -101,3 +101,63 @@ export function bruteForceSinglePointsOfFailure(model: SmartModel, options: Prop
   }
   return result;
 }
+
+/** One false redundancy as the oracle sees it: a group, the failed node, and the members down with it. */
+export interface OracleFalseRedundancy {
+  group: string;
+  shared: string;
+  /** Ids of the group's members that are down, sorted. */
+  defeated: string[];
+}
+
+/**
+ * For every function, the false redundancy behind its single points of failure, by definition:
+ * failing a node alone defeats a group of alternatives that needs two or more members down (at
+ * least n − k + 1 members down within the horizon), the group's owner is down and is not the
+ * failed node, and the function is down (and not the failed node) and depends on the owner,
+ * itself or through a chain of dependencies whose nodes are all down. Whatever took the function
+ * down first.
+ */
+export function bruteForceFalseRedundancies(
+  model: SmartModel,
+  options: PropagationOptions,
+): Map<string, OracleFalseRedundancy[]> {
+  const needs = requirementsOf(model);
+  const dependsOn = (id: string) => {
+    const requirements = needs.get(id);
+    return requirements ? [...requirements.allOf, ...requirements.groups.flatMap((g) => g.members)] : [];
+  };
+  const result = new Map<string, OracleFalseRedundancy[]>(model.functions.map((fn) => [fn.id, []]));
+  for (const candidate of allNodeIds(model)) {
+    const down = bruteForceDownSet(model, [candidate], options);
+    const defeated = model.alternatives
+      .map((group) => ({ group, threshold: group.members.length - group.k + 1 }))
+      .filter(({ group, threshold }) => threshold >= 2 && group.from !== candidate && down.has(group.from))
+      .map(({ group, threshold }) => ({
+        group,
+        membersDown: group.members.filter((m) => down.has(m)),
+        threshold,
+      }))
+      .filter(({ membersDown, threshold }) => membersDown.length >= threshold);
+    if (defeated.length === 0) continue;
+    for (const fn of model.functions) {
+      if (fn.id === candidate || !down.has(fn.id)) continue;
+      // Everything the function depends on through down nodes only.
+      const reached = new Set([fn.id]);
+      const stack = [fn.id];
+      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+        for (const dep of dependsOn(id)) {
+          if (down.has(dep) && !reached.has(dep)) {
+            reached.add(dep);
+            stack.push(dep);
+          }
+        }
+      }
+      for (const { group, membersDown } of defeated) {
+        if (!reached.has(group.from)) continue;
+        result.get(fn.id)?.push({ group: group.id, shared: candidate, defeated: [...membersDown].sort() });
+      }
+    }
+  }
+  return result;
+}

@@ -26,7 +26,10 @@ export interface Propagator {
   /** Nodes whose needs went unmet within the horizon, down or held up by a workaround. */
   readonly hitOrder: Int32Array;
   readonly hitCount: number;
-  /** Groups of alternatives that failed in the last run (first `failedGroupCount` entries). */
+  /**
+   * Groups of alternatives that failed in the last run (first `failedGroupCount` entries): too
+   * few members left within the horizon, whether or not their owner had already been hit (or failed) otherwise.
+   */
   readonly failedGroups: Int32Array;
   readonly failedGroupCount: number;
   isDown(node: number): boolean;
@@ -122,12 +125,13 @@ export function createPropagator(graph: CompiledGraph, options: PropagationOptio
     downOrder[downCount++] = node;
     for (let e = offsets[node] ?? 0, end = offsets[node + 1] ?? 0; e < end; e++) {
       const dependent = dependentNodes[e] ?? 0;
-      if (stamp[dependent] === epoch) continue;
       const group = dependentGroups[e] ?? -1;
       if (group < 0) {
-        markHit(dependent, time, node, -1);
+        if (stamp[dependent] !== epoch) markHit(dependent, time, node, -1);
         continue;
       }
+      // Groups are counted even when their owner was already hit another way, so that
+      // failedGroups lists every group the failure defeats (false redundancy needs them all).
       if (groupStamp[group] !== epoch) {
         groupStamp[group] = epoch;
         groupDown[group] = 0;
@@ -136,7 +140,7 @@ export function createPropagator(graph: CompiledGraph, options: PropagationOptio
       groupDown[group] = count;
       if (count === groupThreshold[group]) {
         failedGroups[failedGroupCount++] = group;
-        markHit(dependent, time, node, group);
+        if (stamp[dependent] !== epoch) markHit(dependent, time, node, group);
       }
     }
   };

@@ -1,6 +1,7 @@
 // Single points of failure of every function: each node whose failure alone takes the function
 // down, exactly as failing it and propagating would; and false redundancy, where "alternatives"
-// share a host or supplier whose failure defeats them all.
+// share a host or supplier whose failure defeats them all: reported for every function that node
+// takes down and that depends on the group's owner, whatever took the function down first.
 import { type CompiledGraph, kindOf, labelOf } from '../graph/compile';
 import type { NodeKind } from '../model/document';
 import type { FailOneSweep } from './fail-one';
@@ -57,6 +58,10 @@ function dependVerb(count: number): string {
   return count === 1 ? 'depends' : count === 2 ? 'both depend' : 'all depend';
 }
 
+function listOf(labels: string[]): string {
+  return labels.length <= 2 ? labels.join(' and ') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
 function falseRedundancyOf(
   graph: CompiledGraph,
   group: number,
@@ -67,10 +72,13 @@ function falseRedundancyOf(
   const sharedRef = nodeRef(graph, shared);
   const defeated = members.map((m) => nodeRef(graph, m));
   const n = graph.groupSize[group] ?? 0;
-  const names = defeated.map((d) => d.label).join(' and ');
+  // The failed node may be one of the alternatives itself, which the others depend on.
+  const others = defeated.filter((d) => d.id !== sharedRef.id);
+  const itself = others.length < defeated.length ? ', itself one of the alternatives' : '';
   const explanation =
-    `The redundancy of ${owner.label} is false: ${names} ${dependVerb(defeated.length)} on ` +
-    `${sharedRef.label} (${sharedRef.kind}); if it fails, ${defeated.length} of ${n} alternatives fail together.`;
+    `The redundancy of ${owner.label} is false: ${listOf(others.map((d) => d.label))} ` +
+    `${dependVerb(others.length)} on ${sharedRef.label} (${sharedRef.kind})${itself}; ` +
+    `if it fails, ${defeated.length} of ${n} alternatives fail together.`;
   return { group: graph.groupIds[group] ?? '', owner, shared: sharedRef, defeated, explanation };
 }
 

@@ -9,6 +9,7 @@ export const FIXTURES = [
   'two-clearinghouses-one-host',
   'rural-clinic-bundled-vendor',
   'pharmacy-switch-fourth-party',
+  'shared-host-two-paths',
 ] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 
