@@ -49,7 +49,7 @@ export { criticalFunctionSchema, impactStepSchema } from './model/critical-funct
 export type { Dependency, FlowType } from './model/dependency';
 export { dependencySchema, FLOW_TYPES } from './model/dependency';
 export type { ChangeEntity, ModelChange } from './model/diff';
-export { modelDiff, summarizeChanges } from './model/diff';
+export { modelDiff, sameValue, summarizeChanges } from './model/diff';
 export type { NodeKind, SmartModel, SmartModelInput } from './model/document';
 export { MODEL_FORMAT, MODEL_VERSION, NODE_KINDS, smartModelSchema } from './model/document';
 export type { DraftModel, DraftNode, DraftProblem } from './model/draft';

@@ -102,19 +102,19 @@ const percent = (value: unknown) => (typeof value === 'number' ? `${Math.round(v
 /** A field compared on its own: `Title: before → after`, when the values differ. */
 function field(key: string, title: string, show: (v: unknown) => string = plain) {
   return (b: Item, a: Item): string[] =>
-    same(b[key], a[key]) ? [] : [`${title}: ${show(b[key])} → ${show(a[key])}`];
+    sameValue(b[key], a[key]) ? [] : [`${title}: ${show(b[key])} → ${show(a[key])}`];
 }
 
 /** A field that refers to a node, shown by the node's label in each version. */
 function reference(key: string, title: string): Describe {
   return (b, a, names) =>
-    same(b[key], a[key])
+    sameValue(b[key], a[key])
       ? []
       : [`${title}: ${quoted(names.before(b[key]))} → ${quoted(names.after(a[key]))}`];
 }
 
 function notes(b: Item, a: Item): string[] {
-  if (same(b.notes, a.notes)) return [];
+  if (sameValue(b.notes, a.notes)) return [];
   if (b.notes === undefined) return ['Notes added'];
   if (a.notes === undefined) return ['Notes removed'];
   return ['Notes changed'];
@@ -127,7 +127,7 @@ function combine(handled: string[], ...parts: Describe[]): Describe {
     // Anything the describers above do not know still shows, so no change goes unseen.
     const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
     for (const key of keys) {
-      if (!known.has(key) && !same(b[key], a[key])) lines.push(`${key}: changed`);
+      if (!known.has(key) && !sameValue(b[key], a[key])) lines.push(`${key}: changed`);
     }
     return lines;
   };
@@ -152,7 +152,7 @@ function impacts(b: Item, a: Item): string[] {
   for (const [at, step] of after) {
     const old = before.get(at);
     if (!old) lines.push(`Impact from ${at} added (${levels(step) || 'no levels'})`);
-    else if (!same(old.levels, step.levels)) {
+    else if (!sameValue(old.levels, step.levels)) {
       const dimensions = new Set([...Object.keys(old.levels), ...Object.keys(step.levels)]);
       const moved = [...dimensions]
         .filter((d) => old.levels[d] !== step.levels[d])
@@ -167,7 +167,7 @@ function impacts(b: Item, a: Item): string[] {
 function members(b: Item, a: Item, names: { before: Names; after: Names }): string[] {
   const k = (item: Item) => (typeof item.k === 'number' ? item.k : 1);
   const list = (item: Item) => (item.members as string[] | undefined) ?? [];
-  if (same(list(b), list(a)) && k(b) === k(a)) return [];
+  if (sameValue(list(b), list(a)) && k(b) === k(a)) return [];
   const added = list(a).filter((m) => !list(b).includes(m));
   const removed = list(b).filter((m) => !list(a).includes(m));
   const what = [
@@ -281,7 +281,7 @@ function diffCollection(
         label: spec.label(item, names.after),
         details: [],
       });
-    } else if (!same(was, item)) {
+    } else if (!sameValue(was, item)) {
       const details = spec.describe(was, item, names);
       // A referenced node's new label alone changes nothing in this item.
       if (details.length) {
@@ -311,22 +311,22 @@ function diffCollection(
 
 function describeMap(before: DraftModel, after: DraftModel): string[] {
   const lines = [...field('name', 'Name', text)(before, after), ...field('tlp', 'TLP')(before, after)];
-  if (!same(before.rubric, after.rubric)) lines.push('Rubric changed');
-  if (!same(before.sector, after.sector)) lines.push('Sector concentration facts changed');
+  if (!sameValue(before.rubric, after.rubric)) lines.push('Rubric changed');
+  if (!sameValue(before.sector, after.sector)) lines.push('Sector concentration facts changed');
   return lines;
 }
 
 /** Deep equality of JSON values, whatever the order of object keys; undefined equals absent. */
-export function same(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((value, i) => same(value, b[i]));
+    return a.every((value, i) => sameValue(value, b[i]));
   }
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
-  for (const key of keys) if (!same(x[key], y[key])) return false;
+  for (const key of keys) if (!sameValue(x[key], y[key])) return false;
   return true;
 }
