@@ -72,7 +72,30 @@ describe('export and import of a whole organization', () => {
         approverName: 'Board chair',
         approvalDate: '2026-03-02',
       });
+      // Maps move along: the selection, a map with its history, a comment and a link to the inventory.
+      const put = (url: string, body: unknown) => admin.request('PUT', url, body);
+      await put(`/api/orgs/${orgId}/map-selection`, {
+        version: 0,
+        items: [{ templateId: 'laboratories', importance: 5, impact: 4, reason: 'Our reference lab' }],
+      });
+      const map = (await admin.post(`/api/orgs/${orgId}/maps`, { templateId: 'laboratories' })).body;
+      const edited = structuredClone(map.model);
+      edited.processSteps[0].label = 'Order the test';
+      await put(`/api/orgs/${orgId}/maps/${map.id}`, {
+        version: 1,
+        model: edited,
+        layout: { x: { x: 1.5, y: -2 } },
+      });
+      await admin.post(`/api/orgs/${orgId}/maps/${map.id}/comments`, { body: 'Which LIS?' });
+      const link = await admin.post(`/api/orgs/${orgId}/maps/${map.id}/links`, {
+        nodeId: edited.processSteps[0].id,
+        serviceId: lis.body.id,
+      });
+      expect(link.status).toBe(201);
       const original = await exportOrganization(t.database.db, 'gamma');
+      expect(original.tables.map_versions).toHaveLength(2);
+      expect(original.tables.map_links).toHaveLength(1);
+      expect(original.tables.map_selection_items).toHaveLength(1);
       expect(original.tables.audit_log?.length).toBeGreaterThanOrEqual(10);
       expect(original.tables.team_members?.[0]).toMatchObject({ user_id: userId, is_approver: true });
       expect(original.tables.sub_team_members).toHaveLength(1);

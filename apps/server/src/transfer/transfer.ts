@@ -31,6 +31,14 @@ export const TENANT_TABLES: { name: string; orderBy: string; userColumns: string
   { name: 'service_sboms', orderBy: 'uploaded_at, id', userColumns: ['uploaded_by'] },
   { name: 'sbom_components', orderBy: 'sbom_id, position', userColumns: [] },
   { name: 'vendor_dependencies', orderBy: 'created_at, id', userColumns: [] },
+  // The template selection, then maps (after the sub-teams they belong to) with their history,
+  // comments and links (after the inventory services they name).
+  { name: 'map_selections', orderBy: 'organization_id', userColumns: ['updated_by'] },
+  { name: 'map_selection_items', orderBy: 'rank', userColumns: [] },
+  { name: 'maps', orderBy: 'created_at, id', userColumns: ['created_by', 'updated_by', 'reviewed_by'] },
+  { name: 'map_versions', orderBy: 'map_id, version', userColumns: ['saved_by'] },
+  { name: 'map_comments', orderBy: 'created_at, id', userColumns: ['author_id', 'resolved_by'] },
+  { name: 'map_links', orderBy: 'created_at, id', userColumns: ['created_by'] },
   { name: 'audit_log', orderBy: 'seq', userColumns: [] },
 ];
 
