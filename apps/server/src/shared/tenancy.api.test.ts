@@ -26,6 +26,9 @@ type Ids = {
   vendor?: string;
   service?: string;
   dependency?: string;
+  map?: string;
+  mapComment?: string;
+  mapLink?: string;
 };
 const idFor = (url: string, ids: Ids) => {
   if (url.includes('/team/members/')) return ids.teamMember ?? ids.id;
@@ -41,11 +44,22 @@ const fill = (url: string, ids: Ids) =>
     .replace(':serviceId', ids.service ?? ids.id)
     .replace(':dependencyId', ids.dependency ?? ids.id)
     .replace(':importId', ids.id)
+    .replace(':mapId', ids.map ?? ids.id)
+    .replace(':commentId', ids.mapComment ?? ids.id)
+    .replace(':linkId', ids.mapLink ?? ids.id)
+    .replace(':version', '1')
     .replace(':id', idFor(url, ids))
     .replace(':token', 'x');
 
 const bodyFor = (method: string, url: string): unknown => {
   if (method === 'GET' || method === 'DELETE') return undefined;
+  if (url.endsWith('/map-selection')) return { version: 0, items: [] };
+  if (url.endsWith('/review')) return { status: 'in_review', version: 1 };
+  if (url.endsWith('/restore')) return { version: 1 };
+  if (url.endsWith('/maps/:mapId/comments')) return { body: 'Sweep comment' };
+  if (url.endsWith('/maps/:mapId/links'))
+    return { nodeId: 'n', serviceId: '00000000-0000-4000-8000-000000000002' };
+  if (url.endsWith('/maps') || url.endsWith('/maps/:mapId')) return { name: 'Sweep map', version: 1 };
   if (url.endsWith('/invitations')) return { email: 'someone.new@alpha.test', role: 'assessor' };
   if (url.includes('/team/members')) return { name: 'Sweep Person', discipline: 'risk' };
   if (url.includes('/team/sub-teams')) return { name: `Sweep ${method}` };
@@ -86,6 +100,9 @@ describe('tenancy and roles across every route', () => {
   let vendorB: string;
   let serviceB: string;
   let dependencyB: string;
+  let mapB: string;
+  let mapCommentB: string;
+  let mapLinkB: string;
   let target: { userId: string };
 
   beforeAll(async () => {
@@ -135,6 +152,17 @@ describe('tenancy and roles across every route', () => {
         kind: 'hosting',
       })
     ).body.id;
+    const map = await adminB.post(`/api/orgs/${orgB}/maps`, {
+      templateId: 'claims-and-payments',
+      name: 'Beta claims map',
+    });
+    mapB = map.body.id;
+    mapCommentB = (await adminB.post(`/api/orgs/${orgB}/maps/${mapB}/comments`, { body: 'Beta comment' }))
+      .body.id;
+    mapLinkB = (
+      await adminB.post(`/api/orgs/${orgB}/maps/${mapB}/links`, { nodeId: 's-submit', serviceId: serviceB })
+    ).body.id;
+    expect([map.status, mapCommentB, mapLinkB]).toEqual([201, expect.any(String), expect.any(String)]);
   }, 120_000);
   const idsOfB = () => ({
     orgId: orgB,
@@ -146,6 +174,9 @@ describe('tenancy and roles across every route', () => {
     vendor: vendorB,
     service: serviceB,
     dependency: dependencyB,
+    map: mapB,
+    mapComment: mapCommentB,
+    mapLink: mapLinkB,
   });
   afterAll(() => t.close());
 
@@ -260,6 +291,71 @@ describe('tenancy and roles across every route', () => {
     expect(hosted.raw + fourth.raw).not.toContain('Beta');
     const listB = (await adminB.get(`/api/orgs/${orgB}/vendors`)).body;
     expect(listB.items.map((v: { name: string }) => v.name)).toEqual(['Beta Claims Co', 'Beta Cloud']);
+  });
+
+  it("refuses B's map, comment, link and version ids under A's organization, and its services as link targets", async () => {
+    const a = `/api/orgs/${orgA}`;
+    const put = (url: string, body: unknown) => adminA.request('PUT', url, body);
+    expect((await adminA.get(`${a}/maps/${mapB}`)).status).toBe(404);
+    expect((await put(`${a}/maps/${mapB}`, { version: 1, name: 'Taken' })).status).toBe(404);
+    expect((await adminA.delete(`${a}/maps/${mapB}`)).status).toBe(404);
+    expect((await adminA.get(`${a}/maps/${mapB}/versions`)).status).toBe(404);
+    expect((await adminA.get(`${a}/maps/${mapB}/versions/1`)).status).toBe(404);
+    expect((await adminA.get(`${a}/maps/${mapB}/diff?from=1&to=1`)).status).toBe(404);
+    expect((await adminA.post(`${a}/maps/${mapB}/versions/1/restore`, { version: 1 })).status).toBe(404);
+    expect((await adminA.post(`${a}/maps/${mapB}/review`, { status: 'in_review', version: 1 })).status).toBe(
+      404,
+    );
+    expect((await adminA.get(`${a}/maps/${mapB}/comments`)).status).toBe(404);
+    expect((await adminA.post(`${a}/maps/${mapB}/comments`, { body: 'Intruder' })).status).toBe(404);
+    expect((await adminA.get(`${a}/maps/${mapB}/links`)).status).toBe(404);
+    expect((await adminA.get(`${a}/map-links?vendorId=${vendorB}`)).status).toBe(404);
+    expect((await adminA.get(`${a}/map-links?serviceId=${serviceB}`)).status).toBe(404);
+    // A's own map cannot reach B's comment, link or service.
+    const mine = (
+      await adminA.post(`${a}/maps`, { templateId: 'claims-and-payments', name: 'Alpha claims map' })
+    ).body.id;
+    expect((await adminA.post(`${a}/maps/${mine}/comments/${mapCommentB}/resolve`)).status).toBe(404);
+    expect((await adminA.delete(`${a}/maps/${mine}/comments/${mapCommentB}`)).status).toBe(404);
+    expect((await adminA.delete(`${a}/maps/${mine}/links/${mapLinkB}`)).status).toBe(404);
+    const grab = await adminA.post(`${a}/maps/${mine}/links`, { nodeId: 's-submit', serviceId: serviceB });
+    expect(grab.status).toBe(404);
+    expect(grab.raw).not.toContain('Beta');
+    // A map cannot be given B's sub-team.
+    expect((await adminA.post(`${a}/maps`, { name: 'x', subTeamId: subTeamB })).status).toBe(400);
+
+    const b = `/api/orgs/${orgB}`;
+    expect((await adminB.get(`${b}/maps/${mapB}`)).body).toMatchObject({
+      name: 'Beta claims map',
+      version: 1,
+    });
+    expect((await adminB.get(`${b}/maps/${mapB}/comments`)).body.items).toHaveLength(1);
+    expect((await adminB.get(`${b}/maps/${mapB}/links`)).body.items).toHaveLength(1);
+    // The second wall: row-level security hides B's map rows, and the composite foreign keys refuse
+    // a link of A's map to B's service even where a query forgot to check.
+    const seen = await withTenant(t.database.db, orgA, async (tx) => ({
+      maps: await queryRows<{ organization_id: string }>(tx, sql`select organization_id from maps`),
+      versions: await queryRows<{ organization_id: string }>(
+        tx,
+        sql`select organization_id from map_versions`,
+      ),
+      comments: await queryRows<{ id: string }>(
+        tx,
+        sql`select id from map_comments where id = ${mapCommentB}`,
+      ),
+      links: await queryRows<{ id: string }>(tx, sql`select id from map_links where id = ${mapLinkB}`),
+    }));
+    expect(seen.maps.length).toBeGreaterThan(0);
+    expect([...seen.maps, ...seen.versions].every((r) => r.organization_id === orgA)).toBe(true);
+    expect([seen.comments, seen.links]).toEqual([[], []]);
+    await expect(
+      withTenant(t.database.db, orgA, (tx) =>
+        tx.execute(
+          sql`insert into map_links (id, organization_id, map_id, node_id, service_id, created_at)
+              values (gen_random_uuid(), ${orgA}, ${mine}, 's-submit', ${serviceB}, now())`,
+        ),
+      ),
+    ).rejects.toThrow();
   });
 
   it('keeps the second wall: row-level security hides other tenants even from an unfiltered query', async () => {
