@@ -55,6 +55,37 @@ describe('the demo organization', () => {
       'Backup claims submission',
       'Claims submission and remittance',
     ]);
+    // Three ranked maps adapted from their templates, linked to the inventory, at their own review stage.
+    const selection = (await admin.get(`/api/orgs/${org.id}/map-selection`)).body;
+    expect(selection.items.map((i: { templateId: string }) => i.templateId)).toEqual([
+      'claims-and-payments',
+      'retail-pharmacy',
+      'laboratories',
+    ]);
+    const maps = (await admin.get(`/api/orgs/${org.id}/maps`)).body.items as {
+      id: string;
+      name: string;
+      reviewStatus: string;
+      problemCount: number;
+      openComments: number;
+    }[];
+    expect(maps.map((m) => [m.name, m.reviewStatus, m.problemCount])).toEqual([
+      ['Claims and Payments', 'in_review', 0],
+      ['Retail Pharmacy', 'draft', 0],
+      ['Laboratories', 'validated', 0],
+    ]);
+    const claims = maps[0];
+    expect(claims?.openComments).toBe(2);
+    const history = (await admin.get(`/api/orgs/${org.id}/maps/${claims?.id}/versions`)).body.items;
+    expect(history.map((v: { kind: string }) => v.kind)).toEqual(['edit', 'create']);
+    const supports = (await admin.get(`/api/orgs/${org.id}/map-links?vendorId=${nimbus.id}`)).body.items;
+    expect(supports).toEqual([]);
+    const clearpath = vendors.items.find((v: { name: string }) => v.name === 'ClearPath Claims');
+    const clearpathLinks = (await admin.get(`/api/orgs/${org.id}/map-links?vendorId=${clearpath.id}`)).body
+      .items;
+    expect(clearpathLinks).toEqual([
+      expect.objectContaining({ mapName: 'Claims and Payments', nodeId: 'svc-clearinghouse-claims' }),
+    ]);
     // The setup is done: the first-run screen does not come back.
     expect((await new Client(t.app).get('/api/setup')).body).toEqual({ needsSetup: false });
   });

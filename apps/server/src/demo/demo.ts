@@ -4,11 +4,17 @@ import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../audit/audit.service';
 import type { AppDb, Executor } from '../db/client';
 import { organizations, type Role, users } from '../db/schema';
+import { addComment } from '../maps/comments.service';
+import { addLink } from '../maps/links.service';
+import { type Caller, loadCaller } from '../maps/maps.access';
+import { createMap, reviewMap, saveMap } from '../maps/maps.service';
+import { saveSelection } from '../maps/selection.service';
 import { approveVersion, startRubric } from '../materiality/materiality.service';
 import { addMember, createOrganization, createUser } from '../orgs/orgs.service';
 import { addTeamMember, createSubTeam } from '../team/team.service';
 import { vendorInput } from '../vendors/vendors.inputs';
 import { addDependency, createService, createVendor } from '../vendors/vendors.service';
+import { riverbendMaps } from './demo-maps';
 
 export const DEMO_SLUG = 'riverbend';
 export const DEMO_PASSWORD = 'riverbend-demo';
@@ -122,13 +128,13 @@ async function loadDemoContent(
     ids.set(member.name, row.id);
   }
   const memberIds = (...names: string[]) => names.flatMap((n) => ids.get(n) ?? []);
-  await createSubTeam(tx, organizationId, actor, {
+  const revenueCycle = await createSubTeam(tx, organizationId, actor, {
     name: 'Revenue cycle',
     description: 'From registration to payment posting',
     workflows: 'Claims and Payments',
     memberIds: memberIds('Linda Okafor', 'Tom Becker'),
   });
-  await createSubTeam(tx, organizationId, actor, {
+  const labAndPharmacy = await createSubTeam(tx, organizationId, actor, {
     name: 'Lab and pharmacy',
     description: 'Orders, specimens, results and dispensing',
     workflows: 'Laboratories; Retail Pharmacy',
@@ -215,12 +221,18 @@ async function loadDemoContent(
     'saas',
     nimbus.id,
   );
-  await service(ehr.id, 'Prairie EHR', 'ehr', 'hosted');
-  await service(ehr.id, 'Prairie practice management and billing', 'practice-management', 'hosted');
-  await service(ehr.id, 'Built-in eligibility checks', 'eligibility-verification', 'hosted');
-  await service(lab.id, 'Reference testing and results interface', 'reference-laboratory', 'saas');
-  const rx = await service(pharmacy.id, 'Pharmacy management system', 'pharmacy-management-system', 'saas');
-  await service(switchVendor.id, 'Pharmacy claim switching', 'pharmacy-switch', 'saas');
+  const services = [
+    primary,
+    secondary,
+    await service(ehr.id, 'Prairie EHR', 'ehr', 'hosted'),
+    await service(ehr.id, 'Prairie practice management and billing', 'practice-management', 'hosted'),
+    await service(ehr.id, 'Built-in eligibility checks', 'eligibility-verification', 'hosted'),
+    await service(lab.id, 'Reference testing and results interface', 'reference-laboratory', 'saas'),
+    await service(pharmacy.id, 'Pharmacy management system', 'pharmacy-management-system', 'saas'),
+    await service(switchVendor.id, 'Pharmacy claim switching', 'pharmacy-switch', 'saas'),
+  ];
+  const rx = services[6];
+  if (!rx) throw new Error('demo: no pharmacy system');
   for (const s of [primary, secondary]) {
     await addDependency(tx, organizationId, actor, s.vendorId, {
       serviceId: s.id,
@@ -235,4 +247,97 @@ async function loadDemoContent(
     kind: 'supplier',
     notes: 'The switch is chosen by RxLink, not by us.',
   });
+
+  await loadDemoMaps(tx, organizationId, actor, accounts, {
+    subTeams: { 'Revenue cycle': revenueCycle.id, 'Lab and pharmacy': labAndPharmacy.id },
+    serviceIds: new Map(services.map((x) => [x.name, x.id])),
+  });
+}
+
+/**
+ * The selected and ranked templates, and Riverbend's three maps: each created from its template,
+ * then adapted by its sub-team (so the history shows what changed), linked to the inventory, and
+ * at its own point of review.
+ */
+async function loadDemoMaps(
+  tx: Executor,
+  organizationId: string,
+  actor: Actor,
+  accounts: Map<string, string>,
+  refs: { subTeams: Record<string, string>; serviceIds: Map<string, string> },
+) {
+  const caller = async (email: string, name: string, role: Role): Promise<Caller> => {
+    const id = accounts.get(email);
+    if (!id) throw new Error(`demo: no account ${email}`);
+    return loadCaller(tx, organizationId, { id, name }, role);
+  };
+  const dana = await caller(DEMO_ADMIN_EMAIL, 'Dana Reyes', 'admin');
+  const tom = await caller('tom.becker@riverbend.example', 'Tom Becker', 'risk_lead');
+  const linda = await caller('linda.okafor@riverbend.example', 'Linda Okafor', 'business_owner');
+  const priya = await caller('priya.nair@riverbend.example', 'Priya Nair', 'assessor');
+
+  await saveSelection(tx, organizationId, tom, {
+    version: 0,
+    items: [
+      {
+        templateId: 'claims-and-payments',
+        importance: 5,
+        impact: 5,
+        reason:
+          'Nine days without claims would leave us unable to meet payroll; two clearinghouses, one cloud.',
+      },
+      {
+        templateId: 'retail-pharmacy',
+        importance: 4,
+        impact: 4,
+        reason: 'Our outpatient pharmacy serves the county; the claim switch is chosen by our system vendor.',
+      },
+      {
+        templateId: 'laboratories',
+        importance: 4,
+        impact: 5,
+        reason: 'Send-out testing and results depend on one reference lab and its interface.',
+      },
+    ],
+  });
+
+  for (const demo of riverbendMaps()) {
+    const owner = demo.subTeam === 'Revenue cycle' ? linda : tom;
+    const created = await createMap(tx, organizationId, dana, {
+      templateId: demo.templateId,
+      name: demo.name,
+      subTeamId: refs.subTeams[demo.subTeam] ?? null,
+    });
+    let map = await saveMap(tx, organizationId, owner, created.id, {
+      version: created.version,
+      model: demo.model,
+    });
+    for (const link of demo.links) {
+      const serviceId = refs.serviceIds.get(link.serviceName);
+      if (!serviceId) throw new Error(`demo: no service "${link.serviceName}"`);
+      await addLink(tx, organizationId, owner, map, { nodeId: link.nodeId, serviceId });
+    }
+    if (demo.templateId === 'claims-and-payments') {
+      await addComment(tx, organizationId, priya, map, {
+        nodeId: 'h-nimbus-us-east',
+        body: 'Both clearinghouses run in this one Nimbus region. Is MedRoute really a backup?',
+      });
+      await addComment(tx, organizationId, linda, map, {
+        nodeId: 's-submit',
+        body: 'If both clearinghouses are down we fall back to paper claims: about 40 a day with current staff.',
+      });
+      map = await reviewMap(tx, organizationId, linda, map.id, {
+        status: 'in_review',
+        note: 'Adapted with billing; ready for the risk lead.',
+        version: map.version,
+      });
+    } else if (demo.templateId === 'laboratories') {
+      map = await reviewMap(tx, organizationId, tom, map.id, { status: 'in_review', version: map.version });
+      await reviewMap(tx, organizationId, tom, map.id, {
+        status: 'validated',
+        note: 'Walked through with Rosa Delgado, laboratory manager.',
+        version: map.version,
+      });
+    }
+  }
 }
