@@ -3,7 +3,7 @@
 // model, the link goes with it, in the same transaction as the save.
 import { randomUUID } from 'node:crypto';
 import { draftNodeIds, draftNodes, stepsDependingOn } from '@smart/core';
-import { and, asc, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import type { Executor } from '../db/client';
 import { AppError, notFound } from '../shared/errors';
@@ -139,11 +139,22 @@ export async function removeLinksOfMissingNodes(
   mapId: string,
   nodeIds: ReadonlySet<string>,
 ): Promise<number> {
-  const scope = and(eq(mapLinks.organizationId, organizationId), eq(mapLinks.mapId, mapId));
-  const gone = await tx
-    .delete(mapLinks)
-    .where(nodeIds.size ? and(scope, notInArray(mapLinks.nodeId, [...nodeIds])) : scope)
-    .returning();
+  // A map has few links and many nodes: compare here rather than send every node id to the database.
+  const links = await tx
+    .select({ id: mapLinks.id, nodeId: mapLinks.nodeId, serviceId: mapLinks.serviceId })
+    .from(mapLinks)
+    .where(and(eq(mapLinks.organizationId, organizationId), eq(mapLinks.mapId, mapId)));
+  const gone = links.filter((link) => !nodeIds.has(link.nodeId));
+  if (gone.length === 0) return 0;
+  await tx.delete(mapLinks).where(
+    and(
+      eq(mapLinks.organizationId, organizationId),
+      inArray(
+        mapLinks.id,
+        gone.map((link) => link.id),
+      ),
+    ),
+  );
   for (const link of gone) {
     await recordAudit(tx, organizationId, actor, {
       action: 'map_link.removed',

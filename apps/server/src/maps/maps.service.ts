@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type DraftModel,
+  type DraftProblem,
   draftModelSchema,
   draftNodeIds,
   draftProblems,
@@ -25,7 +26,7 @@ import { removeLinksOfMissingNodes } from './links.service';
 import { type MapRow, mapRow, mapSummary, readModel, versionConflict } from './map-rows';
 import { type Caller, canComment, canReview, requireEdit, requireSubTeamChoice } from './maps.access';
 import type { CreateMapInput, ReviewInput, SaveMapInput } from './maps.inputs';
-import { type HistoryKind, maps, type ReviewStatus } from './maps.schema';
+import { type HistoryKind, type MapLayout, maps, type ReviewStatus } from './maps.schema';
 
 /** TLP of a new map made from a template or blank: the organization's own map is not public. */
 export const DEFAULT_MAP_TLP: Tlp = 'AMBER';
@@ -58,8 +59,6 @@ const nodeCount = (model: DraftModel) =>
   model.vendors.length +
   model.hosts.length;
 
-const countProblems = (model: DraftModel) => draftProblems(model).length;
-
 async function checkSubTeam(tx: Executor, organizationId: string, subTeamId: string) {
   const [row] = await tx
     .select({ id: subTeams.id })
@@ -68,17 +67,28 @@ async function checkSubTeam(tx: Executor, organizationId: string, subTeamId: str
   if (!row) throw invalid('body.subTeamId', 'is not a sub-team of this organization');
 }
 
-/** The whole map as the editor needs it, with what the caller may do to it. */
-export async function getMapDetail(tx: Executor, organizationId: string, caller: Caller, mapId: string) {
+/**
+ * The whole map as the editor needs it, with what the caller may do to it. A write passes the
+ * content it has just stored, so that a large model is not read and checked a second time.
+ */
+export async function getMapDetail(
+  tx: Executor,
+  organizationId: string,
+  caller: Caller,
+  mapId: string,
+  written?: { model: DraftModel; layout: MapLayout; problems: DraftProblem[] },
+) {
   const summary = await mapSummary(tx, organizationId, caller, mapId);
-  const row = await mapRow(tx, organizationId, mapId);
-  const model = readModel(row.model);
+  let content = written;
+  if (!content) {
+    const row = await mapRow(tx, organizationId, mapId);
+    const model = readModel(row.model);
+    content = { model, layout: row.layout, problems: draftProblems(model) };
+  }
   return {
     ...summary,
-    model,
-    layout: row.layout,
-    problems: draftProblems(model),
-    canReview: canReview(caller, row),
+    ...content,
+    canReview: canReview(caller, summary),
     canComment: canComment(caller),
   };
 }
@@ -138,6 +148,7 @@ export async function createMap(tx: Executor, organizationId: string, caller: Ca
   const tlp = input.tlp ?? source.tlp;
   const model: DraftModel = { ...source.model, name, tlp };
   const layout = input.layout ?? {};
+  const problems = draftProblems(model);
   const now = new Date();
   const id = randomUUID();
   await tx.insert(maps).values({
@@ -150,7 +161,7 @@ export async function createMap(tx: Executor, organizationId: string, caller: Ca
     model,
     layout,
     nodeCount: nodeCount(model),
-    problemCount: countProblems(model),
+    problemCount: problems.length,
     reviewStatus: 'draft',
     version: 1,
     createdAt: now,
@@ -179,7 +190,7 @@ export async function createMap(tx: Executor, organizationId: string, caller: Ca
       summary: source.summary,
     },
   });
-  return getMapDetail(tx, organizationId, caller, id);
+  return getMapDetail(tx, organizationId, caller, id, { model, layout, problems });
 }
 
 const contentOf = (row: MapRow): MapContent => ({
@@ -201,11 +212,11 @@ async function writeMap(
   organizationId: string,
   caller: Caller,
   row: MapRow,
-  next: { content: MapContent; subTeamId: string | null },
+  next: { before: MapContent; content: MapContent; subTeamId: string | null },
   history: { kind: Extract<HistoryKind, 'edit' | 'restore'>; summary?: string; restoredFrom?: number },
 ) {
-  const before = contentOf(row);
-  const { content } = next;
+  const { before, content } = next;
+  const problems = draftProblems(content.model);
   const changes = modelDiff(before.model, content.model);
   const contentChanged = changes.length > 0 || !sameValue(before.model, content.model);
   const layoutChanged = !sameValue(before.layout, content.layout);
@@ -221,7 +232,7 @@ async function writeMap(
       layout: content.layout,
       subTeamId: next.subTeamId,
       nodeCount: nodeCount(content.model),
-      problemCount: countProblems(content.model),
+      problemCount: problems.length,
       version,
       updatedAt: now,
       updatedBy: caller.id,
@@ -280,6 +291,7 @@ async function writeMap(
       ...(linksRemoved ? { linksRemoved } : {}),
     },
   });
+  return { model: content.model, layout: content.layout, problems };
 }
 
 /** Saves an edit made from `input.version`; a stale version gets 409 naming who saved since. */
@@ -293,8 +305,9 @@ export async function saveMap(
   const row = await mapRow(tx, organizationId, mapId, true);
   requireEdit(caller, row);
   if (row.version !== input.version) throw versionConflict('This map', row);
+  const before = contentOf(row);
   const name = input.name ?? row.name;
-  const model = input.model === undefined ? readModel(row.model) : parseDraft(input.model);
+  const model = input.model === undefined ? before.model : parseDraft(input.model);
   const content: MapContent = {
     name,
     tlp: model.tlp,
@@ -309,12 +322,14 @@ export async function saveMap(
   }
   const unchanged =
     subTeamId === row.subTeamId &&
-    sameValue(content.model, readModel(row.model)) &&
-    sameValue(content.layout, row.layout) &&
-    content.name === row.name;
+    content.name === row.name &&
+    sameValue(content.model, before.model) &&
+    sameValue(content.layout, before.layout);
   // An autosave with nothing new writes nothing: no version, no history, no audit entry.
-  if (!unchanged) await writeMap(tx, organizationId, caller, row, { content, subTeamId }, { kind: 'edit' });
-  return getMapDetail(tx, organizationId, caller, mapId);
+  if (unchanged) return getMapDetail(tx, organizationId, caller, mapId);
+  const next = { before, content, subTeamId };
+  const written = await writeMap(tx, organizationId, caller, row, next, { kind: 'edit' });
+  return getMapDetail(tx, organizationId, caller, mapId, written);
 }
 
 /** Makes an earlier version the current content again, as a new version. */
@@ -336,15 +351,15 @@ export async function restoreMap(
     model: { ...snapshot.model, name: snapshot.name, tlp: snapshot.tlp },
     layout: snapshot.layout,
   };
-  await writeMap(
+  const written = await writeMap(
     tx,
     organizationId,
     caller,
     row,
-    { content, subTeamId: row.subTeamId },
+    { before: contentOf(row), content, subTeamId: row.subTeamId },
     { kind: 'restore', summary: `Restored version ${version}`, restoredFrom: version },
   );
-  return getMapDetail(tx, organizationId, caller, mapId);
+  return getMapDetail(tx, organizationId, caller, mapId, written);
 }
 
 export async function deleteMap(tx: Executor, organizationId: string, caller: Caller, mapId: string) {
