@@ -1,12 +1,12 @@
 // Reading maps: the summary every list shows, the stored model parsed again at the edge, the row
 // locked for a write, and the conflict a stale write gets (who changed the map, when, which version).
-import { type DraftModel, draftModelSchema } from '@smart/core';
+import { type DraftModel, type DraftProblem, draftModelSchema, draftProblems } from '@smart/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { subTeams } from '../db/schema';
 import { AppError, notFound } from '../shared/errors';
-import { type Caller, canEdit } from './maps.access';
-import { mapSelectionItems, maps } from './maps.schema';
+import { type Caller, canComment, canEdit, canReview } from './maps.access';
+import { type MapLayout, mapSelectionItems, maps } from './maps.schema';
 
 export interface UserRef {
   id: string;
@@ -132,4 +132,30 @@ export function versionConflict(
       updatedAt: current.updatedAt?.toISOString() ?? null,
     },
   );
+}
+
+/**
+ * The whole map as the editor needs it, with what the caller may do to it. A write passes the
+ * content it has just stored, so that a large model is not read and checked a second time.
+ */
+export async function getMapDetail(
+  tx: Executor,
+  organizationId: string,
+  caller: Caller,
+  mapId: string,
+  written?: { model: DraftModel; layout: MapLayout; problems: DraftProblem[] },
+) {
+  const summary = await mapSummary(tx, organizationId, caller, mapId);
+  let content = written;
+  if (!content) {
+    const row = await mapRow(tx, organizationId, mapId);
+    const model = readModel(row.model);
+    content = { model, layout: row.layout, problems: draftProblems(model) };
+  }
+  return {
+    ...summary,
+    ...content,
+    canReview: canReview(caller, summary),
+    canComment: canComment(caller),
+  };
 }

@@ -12,7 +12,7 @@ import { orgParams } from '../shared/schemas';
 import { diffVersions, getVersion, listVersions } from './history.service';
 import { mapCollaborationRoutes } from './map-collaboration.routes';
 import { asCaller, EDIT, MANAGE, mapParams, READ, tags } from './map-http';
-import { mapRow, mapSummaries } from './map-rows';
+import { getMapDetail, mapRow, mapSummaries } from './map-rows';
 import {
   createMapInput,
   diffQuery,
@@ -22,7 +22,8 @@ import {
   saveMapInput,
   selectionInput,
 } from './maps.inputs';
-import { createMap, deleteMap, getMapDetail, restoreMap, reviewMap, saveMap } from './maps.service';
+import { createMap, deleteMap, restoreMap, saveMap } from './maps.service';
+import { reviewMap } from './review.service';
 import { getSelection, saveSelection } from './selection.service';
 
 const versionParams = mapParams.extend({ version: z.coerce.number().int().min(1) });

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   type DraftModel,
-  type DraftProblem,
   draftModelSchema,
   draftNodeIds,
   draftProblems,
@@ -20,13 +19,13 @@ import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service';
 import type { Executor } from '../db/client';
 import { subTeams } from '../db/schema';
-import { AppError, conflict, forbidden } from '../shared/errors';
+import { AppError } from '../shared/errors';
 import { describeChange, getVersion, type MapContent, recordSnapshot } from './history.service';
 import { removeLinksOfMissingNodes } from './links.service';
-import { type MapRow, mapRow, mapSummary, readModel, versionConflict } from './map-rows';
-import { type Caller, canComment, canReview, requireEdit, requireSubTeamChoice } from './maps.access';
-import type { CreateMapInput, ReviewInput, SaveMapInput } from './maps.inputs';
-import { type HistoryKind, type MapLayout, maps, type ReviewStatus } from './maps.schema';
+import { getMapDetail, type MapRow, mapRow, readModel, versionConflict } from './map-rows';
+import { type Caller, requireEdit, requireSubTeamChoice } from './maps.access';
+import type { CreateMapInput, SaveMapInput } from './maps.inputs';
+import { type HistoryKind, maps } from './maps.schema';
 
 /** TLP of a new map made from a template or blank: the organization's own map is not public. */
 export const DEFAULT_MAP_TLP: Tlp = 'AMBER';
@@ -65,32 +64,6 @@ async function checkSubTeam(tx: Executor, organizationId: string, subTeamId: str
     .from(subTeams)
     .where(and(eq(subTeams.organizationId, organizationId), eq(subTeams.id, subTeamId)));
   if (!row) throw invalid('body.subTeamId', 'is not a sub-team of this organization');
-}
-
-/**
- * The whole map as the editor needs it, with what the caller may do to it. A write passes the
- * content it has just stored, so that a large model is not read and checked a second time.
- */
-export async function getMapDetail(
-  tx: Executor,
-  organizationId: string,
-  caller: Caller,
-  mapId: string,
-  written?: { model: DraftModel; layout: MapLayout; problems: DraftProblem[] },
-) {
-  const summary = await mapSummary(tx, organizationId, caller, mapId);
-  let content = written;
-  if (!content) {
-    const row = await mapRow(tx, organizationId, mapId);
-    const model = readModel(row.model);
-    content = { model, layout: row.layout, problems: draftProblems(model) };
-  }
-  return {
-    ...summary,
-    ...content,
-    canReview: canReview(caller, summary),
-    canComment: canComment(caller),
-  };
 }
 
 interface Source {
@@ -373,65 +346,5 @@ export async function deleteMap(tx: Executor, organizationId: string, caller: Ca
   });
 }
 
-type Transition = `${ReviewStatus}>${ReviewStatus}`;
-/** The review moves people may make, and the right each needs. */
-const TRANSITIONS: Partial<Record<Transition, 'edit' | 'review'>> = {
-  'draft>in_review': 'edit',
-  'in_review>draft': 'edit',
-  'validated>draft': 'edit',
-  'in_review>validated': 'review',
-};
-const STATUS_WORDS: Record<ReviewStatus, string> = {
-  draft: 'a draft',
-  in_review: 'in review',
-  validated: 'validated',
-};
-
-function refusedTransition(from: ReviewStatus, to: ReviewStatus) {
-  if (from === to) return conflict(`This map is already ${STATUS_WORDS[to]}.`);
-  if (to === 'validated') return conflict('This map is a draft: send it for review before validating it.');
-  return conflict('This map is validated: return it to draft before sending it for review again.');
-}
-
-export async function reviewMap(
-  tx: Executor,
-  organizationId: string,
-  caller: Caller,
-  mapId: string,
-  input: ReviewInput,
-) {
-  const row = await mapRow(tx, organizationId, mapId, true);
-  const needs = TRANSITIONS[`${row.reviewStatus}>${input.status}`];
-  if (needs === 'review' && !canReview(caller, row)) {
-    throw forbidden(
-      "Only administrators, risk leads and the business owners of the map's sub-team can validate a map.",
-    );
-  }
-  if (needs !== 'review') requireEdit(caller, row);
-  if (row.version !== input.version) throw versionConflict('This map', row);
-  if (!needs) throw refusedTransition(row.reviewStatus, input.status);
-  const now = new Date();
-  const note = input.note ? input.note : null;
-  await tx
-    .update(maps)
-    .set({
-      reviewStatus: input.status,
-      reviewedBy: caller.id,
-      reviewedByName: caller.name,
-      reviewedAt: now,
-      reviewNote: note,
-      version: row.version + 1,
-      updatedAt: now,
-      updatedBy: caller.id,
-      updatedByName: caller.name,
-    })
-    .where(and(eq(maps.organizationId, organizationId), eq(maps.id, mapId)));
-  await recordAudit(tx, organizationId, caller, {
-    action: 'map.review_changed',
-    entityType: 'map',
-    entityId: mapId,
-    before: { reviewStatus: row.reviewStatus, version: row.version },
-    after: { reviewStatus: input.status, note, version: row.version + 1 },
-  });
-  return getMapDetail(tx, organizationId, caller, mapId);
-}
+// Review moves live in review.service.ts; exported here too, beside the other writes to a map.
+export { reviewMap } from './review.service';
