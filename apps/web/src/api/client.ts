@@ -125,6 +125,48 @@ export function queryString(params: Record<string, string | number | null | unde
   return text === '' ? '' : `?${text}`;
 }
 
+/**
+ * Sends one file as multipart/form-data (field "file"), reporting upload progress (0..1). Uses
+ * XMLHttpRequest because fetch cannot report the progress of a request body.
+ */
+export function uploadFile<T>(
+  path: string,
+  file: Blob,
+  filename: string,
+  onProgress?: (fraction: number) => void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('accept', 'application/json');
+    if (csrfToken !== null) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError(
+          0,
+          'network_error',
+          'Cannot reach the SMART server. Check that it is running.',
+          [],
+          null,
+        ),
+      );
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText || null, {
+        status: xhr.status,
+        headers: { 'content-type': xhr.getResponseHeader('content-type') ?? 'application/json' },
+      });
+      if (response.ok) resolve(response.json() as Promise<T>);
+      else toApiError(response).then(reject, reject);
+    };
+    const form = new FormData();
+    form.append('file', file, filename);
+    xhr.send(form);
+  });
+}
+
 export const api = {
   get: <T>(path: string): Promise<T> => json<T>('GET', path),
   post: <T>(path: string, body: unknown = {}): Promise<T> => json<T>('POST', path, body),

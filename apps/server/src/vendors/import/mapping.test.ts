@@ -85,6 +85,20 @@ describe('mapping spreadsheet columns to the inventory', () => {
     ]);
   });
 
+  it.each([
+    ['clearing house service', 'Medical clearinghouse” (clearinghouse)'],
+    ['specimen-transport', 'Courier and specimen logistics” (courier)'],
+    ['lab information system', 'Laboratory information system” (lis)'],
+    ['EHR system', 'Electronic health record” (ehr)'],
+    ['interface engine', 'Integration engine” (integration-engine)'],
+  ])('suggests the category that "%s" most likely means, by its telling words', (typed, suggestion) => {
+    const { problems } = mapRows(
+      { headers: ['Vendor', 'Category'], rows: [['A', typed]], rowNumbers: [2] },
+      { vendorName: 0, category: 1 },
+    );
+    expect(problems[0]?.message).toBe(`“${typed}” is not a service category. Did you mean “${suggestion}?`);
+  });
+
   it('asks for the vendor name column before anything else', () => {
     const { problems } = mapRows({ headers: ['x'], rows: [['y']], rowNumbers: [2] }, {});
     expect(problems).toEqual([

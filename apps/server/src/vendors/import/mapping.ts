@@ -1,7 +1,7 @@
 // From spreadsheet columns to inventory fields: a guessed mapping the user confirms, then each row
 // checked and normalized, with every problem named by its row and column.
 import { type ServiceCategory, taxonomy } from '@smart/templates/taxonomy';
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { Deployment } from '../vendors.schema';
 
@@ -150,6 +150,14 @@ export function normalizeDomain(value: string): string | null {
   return /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(host) ? host : null;
 }
 
+const words = (text: string) =>
+  normalize(text)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+/** Two words that share their first five letters ("deliver", "delivery"), or one that begins the other ("lab", "laboratory"), count as the same. */
+const sameWord = (a: string, b: string) =>
+  a.slice(0, 5) === b.slice(0, 5) || a.startsWith(b) || b.startsWith(a);
+
 function categoryLookup(categories: readonly ServiceCategory[]) {
   const byKey = new Map<string, string>();
   for (const c of categories) {
@@ -157,10 +165,38 @@ function categoryLookup(categories: readonly ServiceCategory[]) {
     byKey.set(normalize(c.label), c.id);
   }
   const keys = [...byKey.keys()];
+  const described = categories.map((c) => ({
+    id: c.id,
+    name: words(`${c.id} ${c.label}`),
+    definition: words(c.definition),
+    keys: [normalize(c.id), normalize(c.label)],
+  }));
   return (value: string): { id: string } | { suggestion: string } => {
-    const id = byKey.get(normalize(value));
+    const key = normalize(value);
+    const id = byKey.get(key);
     if (id) return { id };
-    return { suggestion: byKey.get(closest(normalize(value), keys)) ?? '' };
+    // The category whose name (or else definition) shares the most telling words with what was
+    // typed (a word found in few categories tells more than "system"); when none shares a word, the
+    // nearest spelling. Ties go to the nearest spelling.
+    const typed = words(value);
+    const scores = new Map<string, number>();
+    for (const w of typed) {
+      const inName = described.filter((c) => c.name.some((n) => sameWord(n, w)));
+      const inDefinition = described.filter(
+        (c) => !inName.includes(c) && c.definition.some((d) => sameWord(d, w)),
+      );
+      for (const c of inName) scores.set(c.id, (scores.get(c.id) ?? 0) + 2 / inName.length);
+      for (const c of inDefinition) scores.set(c.id, (scores.get(c.id) ?? 0) + 1 / inDefinition.length);
+    }
+    let best: { id: string; score: number; distance: number } | null = null;
+    for (const c of described) {
+      const score = scores.get(c.id) ?? 0;
+      if (score === 0 || (best && score < best.score - 1e-9)) continue;
+      const near = Math.min(...c.keys.map((k) => distance(key, k)));
+      if (!best || score > best.score + 1e-9 || near < best.distance)
+        best = { id: c.id, score, distance: near };
+    }
+    return { suggestion: best?.id ?? byKey.get(closest(key, keys)) ?? '' };
   };
 }
 
@@ -236,7 +272,9 @@ export function mapRows(
         else
           problem(
             'category',
-            `“${categoryText}” is not a service category. Did you mean “${found.suggestion}”?`,
+            `“${categoryText}” is not a service category. Did you mean “${
+              categories.find((c) => c.id === found.suggestion)?.label ?? found.suggestion
+            }” (${found.suggestion})?`,
           );
       }
       if (deploymentText) {
