@@ -159,7 +159,9 @@ export function MapSelectionPage() {
   const submit = () => {
     const found = rankingErrors(items);
     setErrors(found);
-    if (Object.keys(found).length > 0 || !selection.data) return;
+    const firstInvalid = items.find((i) => found[i.templateId]);
+    if (firstInvalid) document.getElementById(`reason-${firstInvalid.templateId}`)?.focus();
+    if (firstInvalid || !selection.data) return;
     save.mutate(
       {
         version: draft?.version ?? selection.data.version,
@@ -233,7 +235,7 @@ export function MapSelectionPage() {
                 {dirty
                   ? 'Unsaved changes.'
                   : data.updatedAt
-                    ? `Saved by ${data.updatedBy?.name ?? 'someone no longer in SMART'} on ${formatDateTime(data.updatedAt)} · version ${data.version}`
+                    ? `Saved by ${data.updatedBy?.name ?? 'someone no longer in SMART'} on ${formatDateTime(data.updatedAt)} · version ${data.version} ·`
                     : 'Not saved yet: nothing is chosen.'}{' '}
                 {items.length > 0 &&
                   `${items.length} ${items.length === 1 ? 'template' : 'templates'} chosen.`}
@@ -372,7 +374,10 @@ export function MapSelectionPage() {
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 5 }}>
-                <Stack gap="sm">
+                <Stack
+                  gap="sm"
+                  style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 60px) + 76px)' }}
+                >
                   <Title order={4}>Templates</Title>
                   <TemplatePicker
                     orgId={orgId}

@@ -172,6 +172,7 @@ export function RankedCard({
           />
         </Group>
         <Textarea
+          id={`reason-${item.templateId}`}
           label="Reason"
           placeholder="Why this workflow matters here, e.g. “Two thirds of our revenue; a 2024 clearinghouse outage stopped claims for three weeks.”"
           autosize

@@ -1,6 +1,6 @@
 // The 17 sector templates to choose from: searchable, each with what it covers and a button that
 // puts it on (or takes it off) the ranking.
-import { Anchor, Badge, Button, Group, Paper, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -39,7 +39,7 @@ export function TemplatePicker({
         onChange={(event) => setQuery(event.currentTarget.value)}
         aria-label="Search templates"
       />
-      <ScrollArea.Autosize mah="calc(100vh - 290px)" type="auto" offsetScrollbars>
+      <Box mah="calc(100vh - 280px)" style={{ overflowY: 'auto' }} pr={4}>
         <Stack gap="xs">
           {shown.length === 0 && (
             <Text size="sm" c="dimmed">
@@ -108,7 +108,7 @@ export function TemplatePicker({
             );
           })}
         </Stack>
-      </ScrollArea.Autosize>
+      </Box>
     </Stack>
   );
 }

@@ -156,7 +156,16 @@ function GettingStarted({
   const steps = [
     {
       title: 'Choose and rank the templates that apply',
-      text: 'Pick the sector workflows your organization runs, from claims to laboratories, and rank them by importance and potential impact, with the reason.',
+      text: (
+        <>
+          Pick the sector workflows your organization runs, from claims to laboratories, and rank them by
+          importance and potential impact, with the reason. Each comes from the{' '}
+          <Anchor component={Link} to={`/o/${orgId}/maps/templates`} size="sm">
+            template library
+          </Anchor>
+          , where you can look at its map first.
+        </>
+      ),
       action: (
         <Button
           component={Link}
@@ -281,29 +290,31 @@ export function MapsPage() {
         detail="Choose and rank the sector templates that apply, then adapt each map with the people who run the workflow. Every save is kept, so you can compare versions and go back."
       />
 
-      <Group gap="sm">
-        {canCreate && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating({ templateId: null })}>
-            New map
+      {!(maps.data && maps.data.length === 0) && (
+        <Group gap="sm">
+          {canCreate && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating({ templateId: null })}>
+              New map
+            </Button>
+          )}
+          <Button
+            component={Link}
+            to={`/o/${orgId}/maps/selection`}
+            variant="light"
+            leftSection={<IconListNumbers size={16} />}
+          >
+            {selected.length > 0 ? `Ranked templates (${selected.length})` : 'Choose and rank templates'}
           </Button>
-        )}
-        <Button
-          component={Link}
-          to={`/o/${orgId}/maps/selection`}
-          variant="light"
-          leftSection={<IconListNumbers size={16} />}
-        >
-          {selected.length > 0 ? `Ranked templates (${selected.length})` : 'Choose and rank templates'}
-        </Button>
-        <Button
-          component={Link}
-          to={`/o/${orgId}/maps/templates`}
-          variant="default"
-          leftSection={<IconBooks size={16} />}
-        >
-          Template library
-        </Button>
-      </Group>
+          <Button
+            component={Link}
+            to={`/o/${orgId}/maps/templates`}
+            variant="default"
+            leftSection={<IconBooks size={16} />}
+          >
+            Template library
+          </Button>
+        </Group>
+      )}
 
       {maps.isPending && <Skeleton h={200} />}
       {maps.isError && <Alert color="red">{errorMessage(maps.error)}</Alert>}

@@ -25,7 +25,7 @@ import { useTeam } from '../../team/queries';
 import { type TemplateSummary, useTemplates } from '../../templates/queries';
 import { useCreateMap, useMapSelection, useMaps } from '../queries';
 import { subTeamsOf } from './map-permissions';
-import { isTlp, TLP_OPTIONS } from './tlp-options';
+import { isTlp, TLP_MEANINGS, TLP_OPTIONS } from './tlp-options';
 
 export type MapSource = 'template' | 'blank' | 'import';
 
@@ -162,12 +162,9 @@ export function CreateMapModal({
       : source === 'import'
         ? (imported?.name ?? imported?.fileName.replace(/\.json$/i, '') ?? '')
         : '';
-  const defaultTlp: Tlp =
-    source === 'template' && template && isTlp(template.tlp)
-      ? template.tlp
-      : source === 'import' && imported?.tlp
-        ? imported.tlp
-        : 'AMBER';
+  // A template is public (CLEAR), but the organization's own map names its vendors: AMBER unless
+  // an imported file carries its own marking.
+  const defaultTlp: Tlp = source === 'import' && imported?.tlp ? imported.tlp : 'AMBER';
   const effectiveTlp = tlp ?? defaultTlp;
 
   const submit = () => {
@@ -238,9 +235,15 @@ export function CreateMapModal({
           />
         )}
         {source === 'template' && template && (
-          <Text size="sm" c="dimmed" mt={-8}>
-            {template.workflow} {template.steps} steps, {template.services} third-party services.
-          </Text>
+          <Stack gap={2} mt={-8}>
+            <Text size="sm" c="dimmed" lineClamp={3}>
+              {template.workflow}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {template.steps} steps · {template.services} third-party services · {template.chokepoints}{' '}
+              {template.chokepoints === 1 ? 'chokepoint' : 'chokepoints'}
+            </Text>
+          </Stack>
         )}
         {source === 'blank' && (
           <Text size="sm" c="dimmed">
@@ -292,13 +295,12 @@ export function CreateMapModal({
             disabled={subTeams.length === 0}
           />
           <Select
-            label="Marking"
-            description="Who may see the map and its exports."
+            label="Marking (TLP)"
+            description={TLP_MEANINGS[effectiveTlp]}
             data={TLP_OPTIONS}
             value={effectiveTlp}
             onChange={(value) => setTlp(isTlp(value) ? value : null)}
             allowDeselect={false}
-            comboboxProps={{ width: 420, position: 'bottom-end' }}
           />
         </Group>
         {isBusinessOwner && team.isSuccess && subTeams.length === 0 && (

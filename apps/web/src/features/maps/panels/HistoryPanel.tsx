@@ -4,10 +4,10 @@
 import {
   Alert,
   Badge,
+  Box,
   Button,
   Group,
   Modal,
-  ScrollArea,
   Select,
   Skeleton,
   Stack,
@@ -130,7 +130,7 @@ export function HistoryPanel({ mapId, currentVersion, canEdit, onRestored }: His
         </Text>
       )}
       {items.length > 0 && (
-        <ScrollArea.Autosize mah={260} type="auto" offsetScrollbars>
+        <Box mah="260px" style={{ overflowY: 'auto' }} pr={4}>
           <Stack gap={6} aria-label="Versions">
             {items.map((v) => (
               <VersionRow
@@ -145,7 +145,7 @@ export function HistoryPanel({ mapId, currentVersion, canEdit, onRestored }: His
               />
             ))}
           </Stack>
-        </ScrollArea.Autosize>
+        </Box>
       )}
 
       {from !== null && chosenVersion && (
@@ -200,8 +200,8 @@ export function HistoryPanel({ mapId, currentVersion, canEdit, onRestored }: His
             {chosenVersion
               ? ` (${KIND_LABELS[chosenVersion.kind].toLowerCase()} by ${chosenVersion.savedBy?.name ?? 'someone'} on ${formatDateTime(chosenVersion.savedAt)})`
               : ''}
-            . This is saved as a new version: the map as it is now stays in the history and can be restored in
-            turn.
+            . Nodes added since then leave the map, with their links to the vendor inventory. This is saved as
+            a new version: the map as it is now stays in the history and can be restored in turn.
           </Text>
           {restore.isError && <Alert color="red">{errorMessage(restore.error)}</Alert>}
           <Group justify="flex-end">
