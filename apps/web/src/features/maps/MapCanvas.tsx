@@ -1,138 +1,16 @@
-// A read-only rendering of a map: the model's nodes laid out by ELK, drawn with React Flow, with
-// each node kind and flow type styled as the legend shows. Pan, zoom and a minimap.
+// A read-only rendering of a map (the template pages): the model's nodes laid out by ELK, drawn
+// with React Flow, with each node kind and flow type styled as the legend shows. Pan, zoom and a
+// minimap. The editor (editor/EditorCanvas.tsx) draws with the same nodes and edges (map-flow.tsx).
 import '@xyflow/react/dist/style.css';
 import { Center, Loader, Paper, Text } from '@mantine/core';
 import type { SmartModel } from '@smart/core';
-import {
-  Background,
-  BaseEdge,
-  Controls,
-  type Edge,
-  type EdgeProps,
-  getSmoothStepPath,
-  Handle,
-  MarkerType,
-  MiniMap,
-  type Node,
-  type NodeProps,
-  Position,
-  ReactFlow,
-} from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
-import { layoutGraph, NODE_SIZE } from './layout';
-import { type MapEdge, type MapNames, type MapNode, modelToGraph } from './map-graph';
-import { edgeLook, NODE_LOOK } from './map-style';
-import { NodeShape, shapeInset } from './NodeShape';
+import { layoutGraph } from './layout';
+import { edgeTypes, type MapFlowNode, nodeTypes, toFlowEdge, toFlowNode } from './map-flow';
+import { type MapNames, modelToGraph } from './map-graph';
+import { NODE_LOOK } from './map-style';
 import { TlpBadge } from './TlpBadge';
-
-type MapFlowNode = Node<{ node: MapNode; highlighted: boolean }, 'map'>;
-
-function MapNodeBox({ data }: NodeProps<MapFlowNode>) {
-  const { node, highlighted } = data;
-  const look = NODE_LOOK[node.kind];
-  const size = NODE_SIZE[node.kind];
-  const inset = shapeInset(look.shape, size.width);
-  const padX = 12 + inset;
-  const padTop = look.shape === 'cylinder' ? 14 : look.shape === 'ellipse' ? 10 : 6;
-  return (
-    <div
-      data-testid={`map-node-${node.id}`}
-      data-kind={node.kind}
-      data-highlighted={highlighted || undefined}
-      title={`${look.label}: ${node.label}${node.detail ? `\n${node.detail}` : ''}`}
-      style={{
-        position: 'relative',
-        width: size.width,
-        height: size.height,
-        filter: highlighted ? 'drop-shadow(0 0 6px rgba(207, 34, 46, 0.55))' : undefined,
-      }}
-    >
-      <NodeShape
-        look={highlighted ? { ...look, border: '#cf222e' } : look}
-        width={size.width}
-        height={size.height}
-        strokeWidth={highlighted ? 3 : 1.5}
-      />
-      <Handle type="target" position={Position.Left} style={{ opacity: 0 }} isConnectable={false} />
-      <div
-        style={{
-          position: 'relative',
-          padding: `${padTop}px ${padX}px 0`,
-          overflow: 'hidden',
-          height: '100%',
-        }}
-      >
-        <Text size="10px" tt="uppercase" fw={700} c={highlighted ? '#cf222e' : look.border} lh={1.4} truncate>
-          {highlighted ? 'Single point of failure' : look.label}
-        </Text>
-        <Text size="sm" fw={600} lh={1.2} lineClamp={2}>
-          {node.label}
-        </Text>
-        {node.detail && (
-          <Text size="xs" c="dimmed" lh={1.3} lineClamp={1}>
-            {node.detail}
-          </Text>
-        )}
-      </div>
-      <Handle type="source" position={Position.Right} style={{ opacity: 0 }} isConnectable={false} />
-    </div>
-  );
-}
-
-type KeyedEdge = Edge<{ double: boolean }, 'keyed'>;
-
-/** A smooth-step edge; a "double" line (payment) is a wide stroke with a light core. */
-function KeyedEdgeLine(props: EdgeProps<KeyedEdge>) {
-  const [path, labelX, labelY] = getSmoothStepPath(props);
-  return (
-    <>
-      <BaseEdge
-        path={path}
-        markerEnd={props.markerEnd}
-        style={props.style}
-        labelX={labelX}
-        labelY={labelY}
-        label={props.label}
-        labelStyle={props.labelStyle}
-        labelShowBg={props.labelShowBg}
-        labelBgStyle={props.labelBgStyle}
-        labelBgPadding={props.labelBgPadding}
-      />
-      {props.data?.double && (
-        <path d={path} fill="none" stroke="#ffffff" strokeWidth={1.2} style={{ pointerEvents: 'none' }} />
-      )}
-    </>
-  );
-}
-
-const nodeTypes = { map: MapNodeBox };
-const edgeTypes = { keyed: KeyedEdgeLine };
-
-function toFlowEdge(edge: MapEdge): KeyedEdge {
-  const look = edgeLook(edge);
-  const label = edge.alternatives ?? edge.label;
-  return {
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    type: 'keyed',
-    data: { double: look.stroke === 'double' },
-    markerEnd: { type: MarkerType.ArrowClosed, color: look.color, width: 14, height: 14 },
-    style: {
-      stroke: look.color,
-      strokeWidth: look.width + (look.stroke === 'double' ? 1.5 : 0),
-      strokeDasharray: look.dashArray || undefined,
-    },
-    ...(label
-      ? {
-          label,
-          labelStyle: { fontSize: 10, fill: '#343a40' },
-          labelBgStyle: { fill: edge.alternatives ? '#f3e8ff' : '#ffffff', fillOpacity: 0.9 },
-          labelBgPadding: [4, 2] as [number, number],
-        }
-      : {}),
-  };
-}
 
 export interface MapCanvasProps {
   model: SmartModel;
@@ -155,14 +33,11 @@ export function MapCanvas({ model, highlighted, height = 620, names }: MapCanvas
       .then((positions) => {
         if (!current) return;
         setNodes(
-          graph.nodes.map((node) => ({
-            id: node.id,
-            type: 'map',
-            position: positions.get(node.id) ?? { x: 0, y: 0 },
-            data: { node, highlighted: highlighted?.has(node.id) ?? false },
-            draggable: false,
-            connectable: false,
-          })),
+          graph.nodes.map((node) =>
+            toFlowNode(node, positions.get(node.id) ?? { x: 0, y: 0 }, {
+              highlighted: highlighted?.has(node.id) ?? false,
+            }),
+          ),
         );
       })
       .catch((err: unknown) => current && setFailed(err instanceof Error ? err.message : String(err)));
@@ -171,7 +46,7 @@ export function MapCanvas({ model, highlighted, height = 620, names }: MapCanvas
     };
   }, [graph, highlighted]);
 
-  const edges = useMemo(() => graph.edges.map(toFlowEdge), [graph]);
+  const edges = useMemo(() => graph.edges.map((edge) => toFlowEdge(edge)), [graph]);
 
   return (
     <Paper withBorder h={height} pos="relative" style={{ overflow: 'hidden' }} data-testid="map-canvas">
