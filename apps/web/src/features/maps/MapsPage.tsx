@@ -70,7 +70,7 @@ function MapsTable({
                     {m.name}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {m.templateId ? `From ${templateTitle(m.templateId)}` : 'Own map'} · {m.nodeCount}{' '}
+                    {m.templateId ? `${templateTitle(m.templateId)} template` : 'Own map'} · {m.nodeCount}{' '}
                     {m.nodeCount === 1 ? 'node' : 'nodes'}
                   </Text>
                 </Stack>
@@ -247,7 +247,7 @@ function UnmappedSelection({
     <Paper withBorder p="md" data-testid="unmapped-selection">
       <Group gap="sm" wrap="wrap">
         <Text size="sm" fw={600}>
-          Ranked templates without a map:
+          Ranked templates with no map yet:
         </Text>
         {items.map((item) => (
           <Button

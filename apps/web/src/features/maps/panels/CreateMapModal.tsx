@@ -64,7 +64,8 @@ export async function readModelFile(file: File): Promise<ImportedFile> {
   const counts = doc
     ? COUNTED.flatMap(([key, word]) => {
         const list = doc[key];
-        return Array.isArray(list) && list.length > 0 ? [`${list.length} ${word}`] : [];
+        if (!Array.isArray(list) || list.length === 0) return [];
+        return [`${list.length} ${list.length === 1 ? word.replace(/s$/, '') : word}`];
       })
     : [];
   return {
@@ -254,7 +255,7 @@ export function CreateMapModal({
           <Stack gap={6}>
             <FileInput
               label="SMART model document"
-              description="A .json file exported from SMART (Export → Model JSON) or written to the SMART model schema."
+              description="A .json file exported from a SMART map, or written to the SMART model schema."
               placeholder="Choose a .json file"
               accept="application/json,.json"
               leftSection={<IconFileImport size={16} />}
@@ -275,7 +276,7 @@ export function CreateMapModal({
 
         <TextInput
           label="Name"
-          placeholder={defaultName || 'e.g. Claims and payments at Riverbend'}
+          placeholder={defaultName || 'e.g. Claims and payments'}
           description={defaultName ? `Leave empty to use “${defaultName}”.` : undefined}
           value={name}
           maxLength={200}
@@ -312,11 +313,7 @@ export function CreateMapModal({
 
         {fieldError && <Alert color="red">{fieldError}</Alert>}
         {invalidModel && (
-          <Alert
-            color="red"
-            title="This file is not a SMART model document SMART can open"
-            data-testid="import-errors"
-          >
+          <Alert color="red" title="SMART cannot open this file as a map" data-testid="import-errors">
             <List size="sm" spacing={2}>
               {invalidModel.issues.slice(0, 12).map((issue) => (
                 <List.Item key={`${issue.path}:${issue.message}`}>
