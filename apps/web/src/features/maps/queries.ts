@@ -117,6 +117,8 @@ export function useMapComments(orgId: string, mapId: string) {
     queryKey: commentsKey(orgId, mapId),
     queryFn: () => api.get<{ items: MapComment[] }>(`${mapPath(orgId, mapId)}/comments`),
     select: (data) => data.items,
+    // Subject-matter experts comment while others edit: their comments show up without a reload.
+    refetchInterval: 30_000,
   });
 }
 
