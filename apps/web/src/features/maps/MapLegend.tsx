@@ -5,7 +5,7 @@ import type { MapNodeKind } from './map-graph';
 import { LEGEND_LINES, NODE_LOOK } from './map-style';
 import { NodeShape } from './NodeShape';
 
-function LineSwatch({ look }: { look: LineStyle }) {
+export function LineSwatch({ look }: { look: LineStyle }) {
   return (
     <svg width={40} height={18} style={{ flex: 'none' }} aria-hidden>
       <line
@@ -23,7 +23,41 @@ function LineSwatch({ look }: { look: LineStyle }) {
   );
 }
 
-export function MapLegend() {
+/** The key in two short columns of names only, for a corner of the editor's canvas. */
+function CompactLegend() {
+  const kinds = Object.keys(NODE_LOOK) as MapNodeKind[];
+  return (
+    <SimpleGrid cols={2} spacing="md" verticalSpacing={4} data-testid="map-legend">
+      <Stack gap={4}>
+        {kinds.map((kind) => {
+          const look = NODE_LOOK[kind];
+          return (
+            <Group key={kind} gap={8} wrap="nowrap" title={look.meaning}>
+              <div style={{ position: 'relative', width: 30, height: 16, flex: 'none' }}>
+                <NodeShape look={look} width={30} height={16} strokeWidth={1.5} />
+              </div>
+              <Text size="xs">{look.label}</Text>
+            </Group>
+          );
+        })}
+      </Stack>
+      <Stack gap={4}>
+        {LEGEND_LINES.map((look) => (
+          <Group key={look.label} gap={8} wrap="nowrap" title={look.meaning}>
+            <LineSwatch look={look} />
+            <Text size="xs">{look.label}</Text>
+          </Group>
+        ))}
+        <Text size="xs" c="dimmed" maw={190}>
+          Arrows run from a provider to what depends on it; “1 of 2” marks alternatives.
+        </Text>
+      </Stack>
+    </SimpleGrid>
+  );
+}
+
+export function MapLegend({ compact = false }: { compact?: boolean }) {
+  if (compact) return <CompactLegend />;
   const kinds = Object.keys(NODE_LOOK) as MapNodeKind[];
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" data-testid="map-legend">

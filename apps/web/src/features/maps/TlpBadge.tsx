@@ -2,7 +2,7 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { Tlp } from '@smart/core';
 
-const TLP_COLOR: Record<Tlp, string> = {
+export const TLP_COLOR: Record<Tlp, string> = {
   CLEAR: '#FFFFFF',
   GREEN: '#33FF00',
   AMBER: '#FFC000',

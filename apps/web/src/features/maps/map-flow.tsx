@@ -18,6 +18,7 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import { NODE_SIZE } from './layout';
+import classes from './map-flow.module.css';
 import type { MapEdge, MapNode, MapNodeKind } from './map-graph';
 import { edgeLook, NODE_LOOK } from './map-style';
 import { NodeShape, shapeInset } from './NodeShape';
@@ -26,8 +27,9 @@ export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
   /** Drawn emphasized (a single point of failure). */
   highlighted: boolean;
-  /** Validation messages about this node, shown by a red marker. */
+  /** Validation messages about this node, shown by a marker: red for errors, amber for warnings. */
   problems?: readonly string[];
+  problemLevel?: 'error' | 'warning';
   /** Handles people can drag a new connection from. */
   connectable?: boolean;
 }
@@ -41,14 +43,23 @@ const PROBLEM = '#e03131';
 const LOW_DETAIL_ZOOM = 0.4;
 const lowDetailSelector = (s: { transform: [number, number, number] }) => s.transform[2] < LOW_DETAIL_ZOOM;
 
-function ProblemMarker({ problems }: { problems: readonly string[] }) {
+const WARNING = '#e8590c';
+
+function ProblemMarker({ problems, level }: { problems: readonly string[]; level: 'error' | 'warning' }) {
   return (
-    <Tooltip label={problems.map((p) => <div key={p}>{p}</div>)} color="red" multiline maw={320} withArrow>
+    <Tooltip
+      label={problems.map((p) => <div key={p}>{p}</div>)}
+      color={level === 'error' ? 'red' : 'orange'}
+      multiline
+      maw={320}
+      withArrow
+    >
       <div
         className="map-node-problem"
         role="img"
         aria-label={problems.join('; ')}
         data-testid="node-problem"
+        data-level={level}
         style={{
           position: 'absolute',
           top: -8,
@@ -56,7 +67,7 @@ function ProblemMarker({ problems }: { problems: readonly string[] }) {
           width: 20,
           height: 20,
           borderRadius: 10,
-          background: PROBLEM,
+          background: level === 'error' ? PROBLEM : WARNING,
           color: '#fff',
           fontSize: 13,
           fontWeight: 700,
@@ -72,13 +83,8 @@ function ProblemMarker({ problems }: { problems: readonly string[] }) {
   );
 }
 
-const handleStyle = (connectable: boolean) =>
-  connectable
-    ? { width: 10, height: 10, background: '#fff', border: '2px solid #868e96' }
-    : { opacity: 0, pointerEvents: 'none' as const };
-
 function MapNodeBoxInner({ data, selected }: NodeProps<MapFlowNode>) {
-  const { node, highlighted, problems, connectable = false } = data;
+  const { node, highlighted, problems, problemLevel = 'error', connectable = false } = data;
   const lowDetail = useStore(lowDetailSelector);
   const look = NODE_LOOK[node.kind];
   const size = NODE_SIZE[node.kind];
@@ -116,7 +122,7 @@ function MapNodeBoxInner({ data, selected }: NodeProps<MapFlowNode>) {
       <Handle
         type="target"
         position={Position.Left}
-        style={handleStyle(connectable)}
+        className={connectable ? classes.handle : classes.hidden}
         isConnectable={connectable}
       />
       {lowDetail ? (
@@ -159,11 +165,11 @@ function MapNodeBoxInner({ data, selected }: NodeProps<MapFlowNode>) {
           )}
         </div>
       )}
-      {hasProblems && <ProblemMarker problems={problems} />}
+      {hasProblems && <ProblemMarker problems={problems} level={problemLevel} />}
       <Handle
         type="source"
         position={Position.Right}
-        style={handleStyle(connectable)}
+        className={connectable ? classes.handle : classes.hidden}
         isConnectable={connectable}
       />
     </div>
@@ -256,6 +262,7 @@ export interface FlowNodeOptions {
   highlighted?: boolean;
   selected?: boolean;
   problems?: readonly string[];
+  problemLevel?: 'error' | 'warning';
   editable?: boolean;
 }
 
@@ -269,7 +276,9 @@ export function toFlowNode(node: MapNode, position: { x: number; y: number }, op
     data: {
       node,
       highlighted: options.highlighted ?? false,
-      ...(options.problems?.length ? { problems: options.problems } : {}),
+      ...(options.problems?.length
+        ? { problems: options.problems, problemLevel: options.problemLevel ?? 'error' }
+        : {}),
       connectable: editable,
     },
     width: size.width,

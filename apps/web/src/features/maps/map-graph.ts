@@ -84,7 +84,8 @@ export function modelToGraph(model: DraftModel, names: MapNames = {}): MapGraph 
 
   const groupOf = new Map<string, { text: string; id: string }>();
   for (const g of model.alternatives) {
-    const text = `${g.k} of ${g.members.length}${g.label ? `: ${g.label}` : ''}`;
+    // Only "1 of 2" on the line: the group's name is in its node's panel, not repeated per line.
+    const text = `${g.k} of ${g.members.length}`;
     for (const member of g.members) groupOf.set(`${g.from}\u0000${member}`, { text, id: g.id });
   }
 

@@ -1,5 +1,7 @@
 // How each node kind and flow type looks on a map, from the shared line and shape key (the same
 // tables the exports and reports use), so the canvas, its legend and every export agree.
+
+import type { FlowType } from '@smart/core';
 import { type LineStyle, lineKey, overlayLineKey, type ShapeStyle, shapeKey } from '@smart/templates/keys';
 import type { MapEdge, MapNodeKind } from './map-graph';
 
@@ -17,3 +19,8 @@ export const LEGEND_LINES: readonly LineStyle[] = [
   overlayLineKey.alternative,
   overlayLineKey.workaround,
 ];
+
+/** The key's name of a flow type ("Payment flow"). */
+export function lineKeyLabel(flow: FlowType): string {
+  return lineKey[flow].label;
+}

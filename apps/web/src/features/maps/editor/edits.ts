@@ -76,7 +76,9 @@ export type Edit =
       position: Position;
     }
   | { type: 'setMap'; name?: string; tlp?: Tlp }
-  | { type: 'replace'; doc: EditorDoc };
+  | { type: 'replace'; doc: EditorDoc }
+  /** Several edits undone as one (add a vendor and make it the service's). */
+  | { type: 'batch'; edits: readonly Edit[] };
 
 /** A copy of `item` with the patch's keys set, or removed where the patch gives undefined. */
 function patched<T extends object>(item: T, patch: object, keys: readonly string[]): T {
@@ -322,6 +324,8 @@ export function applyEdit(doc: EditorDoc, edit: Edit): EditorDoc {
     }
     case 'replace':
       return edit.doc;
+    case 'batch':
+      return edit.edits.reduce(applyEdit, doc);
   }
 }
 
