@@ -71,11 +71,11 @@ export function EditorHeader(props: Props) {
         </Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
-        <Group gap="lg" align="flex-start" wrap="nowrap" style={{ minWidth: 0 }}>
+        <Group gap="lg" align="flex-start" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
           <Title
             order={2}
             lineClamp={1}
-            style={{ minWidth: 0, flex: 'none', maxWidth: '50%' }}
+            style={{ minWidth: 0, flex: '0 1 auto', maxWidth: '60%' }}
             data-testid="map-title"
           >
             {props.name}
@@ -126,6 +126,7 @@ export function EditorHeader(props: Props) {
                 <Button
                   variant="default"
                   size="sm"
+                  px="sm"
                   leftSection={<IconSitemap size={16} />}
                   onClick={props.onAutoLayout}
                   loading={props.layingOut}
@@ -137,7 +138,7 @@ export function EditorHeader(props: Props) {
           )}
           <Menu position="bottom-end" withArrow>
             <Menu.Target>
-              <Button variant="default" size="sm" leftSection={<IconDownload size={16} />}>
+              <Button variant="default" size="sm" px="sm" leftSection={<IconDownload size={16} />}>
                 Export
               </Button>
             </Menu.Target>
@@ -152,6 +153,7 @@ export function EditorHeader(props: Props) {
             <Button
               variant="default"
               size="sm"
+              px="sm"
               leftSection={<IconFileImport size={16} />}
               onClick={props.onImport}
             >

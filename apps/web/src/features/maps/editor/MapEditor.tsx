@@ -1,10 +1,10 @@
 // The map editor: the canvas with its palette, marking and legend; the side panel with the details
 // of the selection, the problems, comments and history; the header with review, save state and the
 // map-wide actions. It owns the selection and wires every action to an edit of the document.
-import { Alert, Anchor, Box, Group, Paper, Text } from '@mantine/core';
+import { Alert, Anchor, Box, Group, Paper, Select, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconEye } from '@tabler/icons-react';
+import { IconEye, IconSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type Rect, useReactFlow } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
@@ -22,8 +22,8 @@ import { ConflictModal, ImportModal, type ImportOutcome, LeaveGuard } from './di
 import { EditorCanvas, NO_SELECTION, type Selection } from './EditorCanvas';
 import { EditorHeader } from './EditorHeader';
 import { type AddableKind, connectionProblem, type Edit, newId } from './edits';
-import { download, downloadText, exportFrame, renderImage } from './export-image';
-import { modelFileName, modelFileText } from './model-file';
+import { downloadBlob, downloadText, exportFrame, renderImage } from './export-image';
+import { fileStem, modelFileName, modelFileText } from './model-file';
 import { PALETTE_KINDS, Palette } from './Palette';
 import { MARKS, markEditor, prepareDoc } from './prepare';
 import { mapProblems, problemsByNode } from './problems';
@@ -217,9 +217,8 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
         const viewport = canvasBox.current?.querySelector<HTMLElement>('.react-flow__viewport');
         try {
           if (!viewport) throw new Error('The canvas is not on the page.');
-          const url = await renderImage(viewport, exporting.frame, exporting.format);
-          if (!cancelled)
-            download(url, modelFileName(mapName).replace(/\.smart\.json$/, `.${exporting.format}`));
+          const image = await renderImage(viewport, exporting.frame, exporting.format);
+          if (!cancelled) downloadBlob(image, `${fileStem(mapName)}.${exporting.format}`);
         } catch (error) {
           notifications.show({
             color: 'red',
@@ -306,6 +305,30 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
   const single = selectedNodes.size === 1 && selectedEdges.length === 0 ? [...selectedNodes][0] : undefined;
   const singleEntry = single ? nodes.get(single) : undefined;
   const singleEdge = selectedNodes.size === 0 && selectedEdges.length === 1 ? selectedEdges[0] : undefined;
+  const findData = useMemo(
+    () =>
+      [...nodes.values()].map((entry) => ({
+        value: entry.node.id,
+        label: `${nodeLabel(entry.node)} (${NODE_LOOK[entry.kind].label.toLowerCase()})`,
+      })),
+    [nodes],
+  );
+  const finder = (
+    <Select
+      placeholder="Find a node…"
+      aria-label="Find a node"
+      data={findData}
+      value={null}
+      onChange={(id) => id && selectNode(id)}
+      searchable
+      limit={40}
+      nothingFoundMessage="No node has that name"
+      leftSection={<IconSearch size={14} />}
+      mb="md"
+      size="sm"
+      data-testid="find-node"
+    />
+  );
   const details = singleEntry ? (
     <NodeProperties
       key={singleEntry.node.id}
@@ -455,7 +478,12 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
             width={wide ? 440 : 380}
             tab={tab}
             onTab={setTab}
-            details={details}
+            details={
+              <>
+                {finder}
+                {details}
+              </>
+            }
             problems={problems}
             map={server}
             version={server.version}

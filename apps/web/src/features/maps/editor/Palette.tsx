@@ -28,10 +28,10 @@ const SHORT_LABEL: Record<AddableKind, string> = {
 
 export function Palette({ onAdd }: { onAdd: (kind: AddableKind) => void }) {
   return (
-    <Paper withBorder radius="md" px={6} py={3} data-testid="palette">
+    <Paper withBorder radius="md" px={4} py={3} data-testid="palette">
       <Group gap={2} wrap="nowrap">
         <Tooltip label="Add a node: click one, or drag it onto the map">
-          <IconPlus size={16} color="var(--mantine-color-dimmed)" style={{ marginInline: 4 }} aria-hidden />
+          <IconPlus size={16} color="var(--mantine-color-dimmed)" style={{ marginInline: 3 }} aria-hidden />
         </Tooltip>
         {PALETTE_KINDS.map((kind, i) => {
           const look = NODE_LOOK[kind];
@@ -52,7 +52,7 @@ export function Palette({ onAdd }: { onAdd: (kind: AddableKind) => void }) {
                   event.dataTransfer.effectAllowed = 'copy';
                 }}
                 onClick={() => onAdd(kind)}
-                px={8}
+                px={5}
                 py={4}
                 style={{ borderRadius: 6, cursor: 'grab' }}
                 className={classes.paletteItem}

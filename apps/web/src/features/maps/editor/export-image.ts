@@ -3,7 +3,7 @@
 // drawn above them (ExportHeader, placed in the same flow coordinates). PNGs of very large maps are
 // scaled down to stay within what a browser can draw.
 import { getNodesBounds, type Node, type Rect } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
+import { toBlob, toSvg } from 'html-to-image';
 
 /** Space around the map and the height of the band with its name and marking, in flow units. */
 export const EXPORT_PADDING = 40;
@@ -20,10 +20,14 @@ export function download(href: string, fileName: string): void {
   link.remove();
 }
 
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   download(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** The area an image shows: every node, plus the header band above them. */
@@ -44,11 +48,7 @@ function keep(node: HTMLElement): boolean {
   return !classes.contains('react-flow__handle') && !classes.contains('map-node-problem');
 }
 
-export async function renderImage(
-  viewport: HTMLElement,
-  frame: Rect,
-  format: 'svg' | 'png',
-): Promise<string> {
+export async function renderImage(viewport: HTMLElement, frame: Rect, format: 'svg' | 'png'): Promise<Blob> {
   const scale = format === 'png' ? Math.min(2, MAX_PNG_SIDE / Math.max(frame.width, frame.height)) : 1;
   const width = Math.ceil(frame.width * scale);
   const height = Math.ceil(frame.height * scale);
@@ -63,5 +63,13 @@ export async function renderImage(
       transform: `translate(${-frame.x * scale}px, ${-frame.y * scale}px) scale(${scale})`,
     },
   };
-  return format === 'svg' ? toSvg(viewport, options) : toPng(viewport, { ...options, pixelRatio: 1 });
+  if (format === 'png') {
+    const blob = await toBlob(viewport, { ...options, pixelRatio: 1 });
+    if (!blob) throw new Error('The browser could not draw the map as a PNG.');
+    return blob;
+  }
+  // A file rather than a data: address, which browsers cap at a few megabytes.
+  const dataUrl = await toSvg(viewport, options);
+  const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  return new Blob([svg], { type: 'image/svg+xml' });
 }

@@ -192,7 +192,7 @@ export function VendorSelect({
                 data-autofocus
               />
               <Button size="xs" onClick={create} disabled={!name.trim()}>
-                Add vendor
+                Add this vendor
               </Button>
             </Stack>
           </Popover.Dropdown>
