@@ -40,9 +40,8 @@ const DEPLOYMENT_LABELS: Record<string, string> = {
   on_premises: 'On premises',
 };
 
-interface Row {
+interface VendorRow {
   id: string;
-  sortName: string;
   name: string;
   aliases: string[];
   domain: string | null;
@@ -51,84 +50,138 @@ interface Row {
   phiRecords: string | number | null;
   notes: string | null;
   updatedAt: string;
-  vendorDependencies: string | null;
-  serviceName: string | null;
-  category: string | null;
+}
+
+interface ServiceRow {
+  id: string;
+  vendorId: string;
+  name: string;
+  category: string;
   deployment: string | null;
   hostingName: string | null;
-  integrationPoints: string[] | null;
-  serviceDependencies: string | null;
-  serviceNotes: string | null;
+  integrationPoints: string[];
+  notes: string | null;
 }
 
-const DEPENDENCIES = (column: string, id: string) =>
-  sql.raw(`(SELECT string_agg(replace(d.kind, '-', ' ') || ': ' || t.name, '; ' ORDER BY d.kind, lower(t.name))
-     FROM vendor_dependencies d JOIN vendors t ON t.organization_id = d.organization_id AND t.id = d.depends_on_vendor_id
-     WHERE d.organization_id = p.organization_id AND d.${column} = ${id})`);
+interface DependencyRow {
+  vendorId: string | null;
+  serviceId: string | null;
+  text: string;
+}
 
-async function page(db: AppDb, organizationId: string, after: { name: string; id: string } | null) {
-  return withTenant(db, organizationId, (tx) =>
-    queryRows<Row>(
+interface Row {
+  vendor: VendorRow;
+  service: ServiceRow | null;
+  vendorDependencies: string;
+  serviceDependencies: string;
+}
+
+/** The ids of a chunk as an array the planner can look up by index, whatever its statistics say. */
+const anyOf = (ids: string[]) =>
+  sql`ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid))`;
+
+/** The rows of some vendors (in the order given): three indexed lookups, joined here. */
+async function chunk(db: AppDb, organizationId: string, ids: string[]): Promise<Row[]> {
+  const { vendors, services, dependencies } = await withTenant(db, organizationId, async (tx) => {
+    const vendors = await queryRows<VendorRow>(
       tx,
-      sql`WITH p AS (
-            SELECT v.* FROM vendors v
-            WHERE v.organization_id = ${organizationId}
-              ${after ? sql`AND (lower(v.name), v.id) > (${after.name}, ${after.id}::uuid)` : sql``}
-            ORDER BY lower(v.name), v.id
-            LIMIT ${PAGE}
-          )
-          SELECT p.id, lower(p.name) AS "sortName", p.name, p.aliases, p.domain, p.contacts, p.phi_kinds AS "phiKinds",
-                 p.phi_records AS "phiRecords", p.notes,
-                 to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "updatedAt",
-                 ${DEPENDENCIES('vendor_id', 'p.id')} AS "vendorDependencies",
-                 s.name AS "serviceName", s.category, s.deployment, h.name AS "hostingName",
-                 s.integration_points AS "integrationPoints", s.notes AS "serviceNotes",
-                 ${DEPENDENCIES('service_id', 's.id')} AS "serviceDependencies"
-          FROM p
-          LEFT JOIN vendor_services s ON s.organization_id = p.organization_id AND s.vendor_id = p.id
+      sql`SELECT v.id, v.name, v.aliases, v.domain, v.contacts, v.phi_kinds AS "phiKinds", v.phi_records AS "phiRecords",
+                 v.notes, to_char(v.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "updatedAt"
+          FROM vendors v WHERE v.organization_id = ${organizationId} AND v.id = ${anyOf(ids)}`,
+    );
+    const services = await queryRows<ServiceRow>(
+      tx,
+      sql`SELECT s.id, s.vendor_id AS "vendorId", s.name, s.category, s.deployment, h.name AS "hostingName",
+                 s.integration_points AS "integrationPoints", s.notes
+          FROM vendor_services s
           LEFT JOIN vendors h ON h.organization_id = s.organization_id AND h.id = s.hosting_vendor_id
-          ORDER BY lower(p.name), p.id, lower(s.name), s.id`,
-    ),
-  );
+          WHERE s.organization_id = ${organizationId} AND s.vendor_id = ${anyOf(ids)}
+          ORDER BY lower(s.name), s.id`,
+    );
+    const serviceIds = services.map((s) => s.id);
+    const dependencies = await queryRows<DependencyRow>(
+      tx,
+      sql`SELECT d.vendor_id AS "vendorId", d.service_id AS "serviceId",
+                 replace(d.kind, '-', ' ') || ': ' || t.name AS text
+          FROM vendor_dependencies d
+          JOIN vendors t ON t.organization_id = d.organization_id AND t.id = d.depends_on_vendor_id
+          WHERE d.organization_id = ${organizationId}
+            AND (d.vendor_id = ${anyOf(ids)} OR d.service_id = ${anyOf(serviceIds)})
+          ORDER BY d.kind, lower(t.name)`,
+    );
+    return { vendors, services, dependencies };
+  });
+  const joined = (key: 'vendorId' | 'serviceId') => {
+    const by = new Map<string, string[]>();
+    for (const d of dependencies) {
+      const id = d[key];
+      if (id) by.set(id, [...(by.get(id) ?? []), d.text]);
+    }
+    return (id: string) => (by.get(id) ?? []).join('; ');
+  };
+  const ofVendor = joined('vendorId');
+  const ofService = joined('serviceId');
+  const servicesOf = new Map<string, ServiceRow[]>();
+  for (const s of services) servicesOf.set(s.vendorId, [...(servicesOf.get(s.vendorId) ?? []), s]);
+  const byId = new Map(vendors.map((v) => [v.id, v]));
+  return ids.flatMap((id): Row[] => {
+    const vendor = byId.get(id);
+    if (!vendor) return []; // removed since the list was read
+    const vendorDependencies = ofVendor(id);
+    const own = servicesOf.get(id) ?? [];
+    if (own.length === 0) return [{ vendor, service: null, vendorDependencies, serviceDependencies: '' }];
+    return own.map((service) => ({
+      vendor,
+      service,
+      vendorDependencies,
+      serviceDependencies: ofService(service.id),
+    }));
+  });
 }
 
-function cells(row: Row): ExportCell[] {
-  const contact = row.contacts.find((c) => c.name || c.email);
-  const list = (values: string[] | null) => (values ?? []).join('; ');
-  const category = row.category ? (categoryById(row.category)?.label ?? row.category) : '';
+function cells({ vendor, service, vendorDependencies, serviceDependencies }: Row): ExportCell[] {
+  const contact = vendor.contacts.find((c) => c.name || c.email);
+  const list = (values: string[] | null | undefined) => (values ?? []).join('; ');
+  const category = service ? (categoryById(service.category)?.label ?? service.category) : '';
   const text = [
-    row.name,
-    list(row.aliases),
-    row.domain ?? '',
+    vendor.name,
+    list(vendor.aliases),
+    vendor.domain ?? '',
     contact?.name ?? '',
     contact?.email ?? '',
-    list(row.phiKinds),
+    list(vendor.phiKinds),
   ].map(safeCell);
   return [
     ...text,
-    row.phiRecords === null ? '' : Number(row.phiRecords),
-    safeCell(row.notes),
-    safeCell(row.serviceName),
+    vendor.phiRecords === null ? '' : Number(vendor.phiRecords),
+    safeCell(vendor.notes),
+    safeCell(service?.name),
     safeCell(category),
-    row.deployment ? (DEPLOYMENT_LABELS[row.deployment] ?? row.deployment) : '',
-    safeCell(row.hostingName),
-    safeCell(list(row.integrationPoints)),
-    safeCell(row.serviceDependencies),
-    safeCell(row.vendorDependencies),
-    safeCell(row.serviceNotes),
-    row.updatedAt,
+    service?.deployment ? (DEPLOYMENT_LABELS[service.deployment] ?? service.deployment) : '',
+    safeCell(service?.hostingName),
+    safeCell(list(service?.integrationPoints)),
+    safeCell(serviceDependencies),
+    safeCell(vendorDependencies),
+    safeCell(service?.notes),
+    vendor.updatedAt,
   ];
 }
 
-/** Every row of the inventory, in vendor-name order, a page of vendors at a time. */
+/**
+ * Every row of the inventory in vendor-name order. The order is read once (ids only), then the
+ * vendors are read a chunk at a time in short transactions, so no transaction stays open while a
+ * slow client downloads.
+ */
 export async function* inventoryRows(db: AppDb, organizationId: string): AsyncGenerator<ExportCell[]> {
-  let after: { name: string; id: string } | null = null;
-  for (;;) {
-    const rows = await page(db, organizationId, after);
-    for (const row of rows) yield cells(row);
-    const last = rows.at(-1);
-    if (!last || new Set(rows.map((r) => r.id)).size < PAGE) return;
-    after = { name: last.sortName, id: last.id };
+  const order = await withTenant(db, organizationId, (tx) =>
+    queryRows<{ id: string }>(
+      tx,
+      sql`SELECT id FROM vendors WHERE organization_id = ${organizationId} ORDER BY lower(name), id`,
+    ),
+  );
+  const ids = order.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += PAGE) {
+    for (const row of await chunk(db, organizationId, ids.slice(i, i + PAGE))) yield cells(row);
   }
 }
 

@@ -36,10 +36,13 @@ const LEGAL_SUFFIXES = new Set([
 
 /** "The Acme Claims Co., Inc." and "ACME CLAIMS" both become "acme claims". */
 export function comparableName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const lower = name.toLowerCase();
+  // Accents are taken off only where there are any: most names are plain ASCII.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range starts at NUL
+  const plain = /[^\u0000-\u007f]/.test(lower)
+    ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : lower;
+  return plain
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')

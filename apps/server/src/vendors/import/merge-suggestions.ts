@@ -13,6 +13,8 @@ export interface FileVendor {
   rows: number;
   name: string;
   domain?: string;
+  /** comparableName(name), when already known. */
+  comparable?: string;
 }
 
 export type MergeTarget =
@@ -41,14 +43,28 @@ export interface MergeDecision {
 export const targetKey = (target: MergeTarget) =>
   target.kind === 'vendor' ? `vendor:${target.vendorId}` : `row:${target.rowNumber}`;
 
+/** The comparable name of each group groupByVendor made. */
+const comparableOf = new WeakMap<ImportedRow[], string>();
+
 /** Rows of the file that name the same vendor become one vendor with several services. */
 export function groupByVendor(rows: ImportedRow[]): ImportedRow[][] {
   const groups = new Map<string, ImportedRow[]>();
+  // A vendor's name repeats on each of its rows: made comparable once.
+  const comparable = new Map<string, string>();
   for (const row of rows) {
-    const key = `${comparableName(row.vendor.name)}\u0000${row.vendor.domain ?? ''}`;
+    let name = comparable.get(row.vendor.name);
+    if (name === undefined) {
+      name = comparableName(row.vendor.name);
+      comparable.set(row.vendor.name, name);
+    }
+    const key = `${name}\u0000${row.vendor.domain ?? ''}`;
     const group = groups.get(key);
     if (group) group.push(row);
-    else groups.set(key, [row]);
+    else {
+      const created = [row];
+      comparableOf.set(created, name);
+      groups.set(key, created);
+    }
   }
   return [...groups.values()];
 }
@@ -63,6 +79,7 @@ export function fileVendors(groups: ImportedRow[][]): FileVendor[] {
         rows: group.length,
         name: first.vendor.name,
         ...(first.vendor.domain ? { domain: first.vendor.domain } : {}),
+        comparable: comparableOf.get(group) ?? comparableName(first.vendor.name),
       },
     ];
   });
@@ -70,8 +87,8 @@ export function fileVendors(groups: ImportedRow[][]): FileVendor[] {
 
 const SIMILAR = 0.2;
 /** Enough for a 50,000-row file against a 50,000-vendor inventory to stay well under a second. */
-const MAX_COMPARISONS = 3_000_000;
-const MAX_BUCKET = 400;
+const MAX_COMPARISONS = 1_500_000;
+const MAX_BUCKET = 300;
 
 const numbers = (name: string) => name.match(/\d+/g)?.join(' ') ?? '';
 
@@ -104,6 +121,21 @@ export function similarNames(a: string, b: string): boolean {
   return close(candidate(a, target), candidate(b, target));
 }
 
+const asRow = (f: FileVendor): MergeTarget => ({ kind: 'row', rowNumber: f.rowNumber, name: f.name });
+const asVendor = (v: VendorForMatching): MergeTarget => ({ kind: 'vendor', vendorId: v.id, name: v.name });
+const suggestion = (
+  vendor: FileVendor,
+  target: MergeTarget,
+  reason: ImportMergeSuggestion['reason'],
+): ImportMergeSuggestion => ({
+  rowNumber: vendor.rowNumber,
+  rows: vendor.rows,
+  name: vendor.name,
+  target,
+  reason,
+  mergeByDefault: reason !== 'similar name',
+});
+
 /** At most one suggestion per vendor of the file, the strongest: domain, then name, then similar name. */
 export function importMergeSuggestions(
   vendors: FileVendor[],
@@ -112,20 +144,21 @@ export function importMergeSuggestions(
   const byDomain = new Map<string, VendorForMatching>();
   const byName = new Map<string, VendorForMatching>();
   const buckets = new Map<string, Candidate[]>();
-  const bucketOf = (comparable: string) => comparable.slice(0, 3);
+  // Similar names share their first letters and their numbers: only those are compared.
+  const bucketOf = (c: Candidate) => `${c.comparable.slice(0, 3)}|${c.numbers}`;
   const addCandidate = (candidate: Candidate) => {
-    const key = bucketOf(candidate.comparable);
+    const key = bucketOf(candidate);
     const bucket = buckets.get(key);
     if (!bucket) buckets.set(key, [candidate]);
     else if (bucket.length <= MAX_BUCKET) bucket.push(candidate);
   };
   for (const v of inventory) {
     if (v.domain && !byDomain.has(v.domain)) byDomain.set(v.domain, v);
-    for (const name of [v.name, ...(v.aliases ?? [])]) {
-      const comparable = comparableName(name);
+    const own = comparableName(v.name);
+    for (const comparable of [own, ...(v.aliases ?? []).map(comparableName)]) {
       if (comparable && !byName.has(comparable)) byName.set(comparable, v);
     }
-    addCandidate(candidate(comparableName(v.name), { kind: 'vendor', vendorId: v.id, name: v.name }));
+    addCandidate(candidate(own, { kind: 'vendor', vendorId: v.id, name: v.name }));
   }
   const fileByDomain = new Map<string, FileVendor>();
   const fileByName = new Map<string, FileVendor>();
@@ -133,35 +166,21 @@ export function importMergeSuggestions(
   let comparisons = 0;
 
   for (const vendor of vendors) {
-    const comparable = comparableName(vendor.name);
-    const self = candidate(comparable, { kind: 'row', rowNumber: vendor.rowNumber, name: vendor.name });
-    const suggest = (target: MergeTarget, reason: ImportMergeSuggestion['reason']) =>
-      suggestions.push({
-        rowNumber: vendor.rowNumber,
-        rows: vendor.rows,
-        name: vendor.name,
-        target,
-        reason,
-        mergeByDefault: reason !== 'similar name',
-      });
-    const asRow = (f: FileVendor): MergeTarget => ({ kind: 'row', rowNumber: f.rowNumber, name: f.name });
-    const asVendor = (v: VendorForMatching): MergeTarget => ({
-      kind: 'vendor',
-      vendorId: v.id,
-      name: v.name,
-    });
-
+    const comparable = vendor.comparable ?? comparableName(vendor.name);
+    const self = candidate(comparable, asRow(vendor));
     const sameDomain = vendor.domain ? byDomain.get(vendor.domain) : undefined;
     const sameName = comparable ? byName.get(comparable) : undefined;
     const earlierDomain = vendor.domain ? fileByDomain.get(vendor.domain) : undefined;
     const earlierName = comparable ? fileByName.get(comparable) : undefined;
+    const suggest = (target: MergeTarget, reason: ImportMergeSuggestion['reason']) =>
+      suggestions.push(suggestion(vendor, target, reason));
     if (sameDomain) suggest(asVendor(sameDomain), 'same domain');
     else if (sameName) suggest(asVendor(sameName), 'same name');
     else if (earlierDomain) suggest(asRow(earlierDomain), 'same domain');
     // The same name with two different domains is likely two companies; with one domain missing, one.
     else if (earlierName && !(earlierName.domain && vendor.domain)) suggest(asRow(earlierName), 'same name');
     else {
-      const bucket = buckets.get(bucketOf(comparable)) ?? [];
+      const bucket = buckets.get(bucketOf(self)) ?? [];
       let found: Candidate | undefined;
       if (comparisons + bucket.length <= MAX_COMPARISONS) {
         comparisons += bucket.length;

@@ -188,6 +188,36 @@ function LinkModal({
   );
 }
 
+const STEPS_SHOWN = 3;
+
+/** The process steps that depend on a linked node: the first few, the rest on request. */
+function StepList({ steps }: { steps: { id: string; label: string }[] }) {
+  const [all, setAll] = useState(false);
+  if (steps.length === 0) {
+    return (
+      <Text size="xs" c="dimmed">
+        No process step depends on it yet.
+      </Text>
+    );
+  }
+  const shown = all ? steps : steps.slice(0, STEPS_SHOWN);
+  const more = steps.length - shown.length;
+  return (
+    <Text size="xs" c="dimmed">
+      {steps.length === 1 ? 'Step that depends on it: ' : `Steps that depend on it (${steps.length}): `}
+      {shown.map((s) => s.label).join('; ')}
+      {more > 0 && (
+        <>
+          {' '}
+          <Anchor component="button" type="button" size="xs" onClick={() => setAll(true)}>
+            and {more} more
+          </Anchor>
+        </>
+      )}
+    </Text>
+  );
+}
+
 export function SupportsPanel({
   orgId,
   service,
@@ -231,11 +261,7 @@ export function SupportsPanel({
                   {NODE_KIND_LABELS[l.nodeKind] ?? l.nodeKind}
                 </Badge>
               </Text>
-              <Text size="xs" c="dimmed">
-                {l.steps.length === 0
-                  ? 'No process step depends on it yet.'
-                  : `Steps that depend on it: ${l.steps.map((s) => s.label).join(', ')}`}
-              </Text>
+              <StepList steps={l.steps} />
             </Stack>
             {canEdit && canEditMap(l.mapId) && (
               <Tooltip label="Unlink">
