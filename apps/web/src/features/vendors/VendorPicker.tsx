@@ -61,6 +61,7 @@ export function VendorPicker({
       required={required}
       searchable
       clearable
+      allowDeselect={false}
       data={options}
       value={value?.id ?? null}
       searchValue={search}

@@ -105,6 +105,7 @@ export function DependencyModal({
             label="Kind"
             required
             placeholder="Choose"
+            allowDeselect={false}
             data={DEPENDENCY_KINDS.map((k) => ({ value: k, label: DEPENDENCY_KIND_LABELS[k] }))}
             description={form.values.kind ? KIND_HINTS[form.values.kind] : undefined}
             {...form.getInputProps('kind')}

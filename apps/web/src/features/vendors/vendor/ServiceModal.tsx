@@ -156,6 +156,7 @@ export function ServiceModal({
             required
             searchable
             placeholder="Search the categories"
+            allowDeselect={false}
             data={CATEGORY_OPTIONS}
             nothingFoundMessage="No such category"
             description={category?.definition}

@@ -140,6 +140,7 @@ function LinkModal({
                 setNodeId(null);
               }}
               searchable
+              allowDeselect={false}
             />
             <Select
               label="Node"
@@ -151,6 +152,7 @@ function LinkModal({
               onChange={setNodeId}
               disabled={mapId === null || !map.data}
               searchable
+              allowDeselect={false}
               nothingFoundMessage="No such node"
               maxDropdownHeight={320}
             />
