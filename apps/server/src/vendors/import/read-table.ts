@@ -1,11 +1,13 @@
 // An uploaded spreadsheet as a table of strings: CSV in any common encoding and delimiter, or the
-// first sheet with data of an XLSX workbook (read as a stream). The file's kind is told by its
-// bytes, not its name, so a PDF renamed .csv gets a clear message instead of a page of garbage.
+// first sheet with data of an XLSX workbook (read by xlsx-reader.ts, or by ExcelJS's streaming
+// reader what that does not handle). The file's kind is told by its bytes, not its name, so a PDF
+// renamed .csv gets a clear message instead of a page of garbage.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../shared/errors';
 import { decodeText, type TextEncodingName } from './decode';
+import { readXlsxSheets } from './xlsx-reader';
 
 export const MAX_ROWS = 200_000;
 export const MAX_COLUMNS = 200;
@@ -121,7 +123,31 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+/** The first sheet with data, read by the fast reader; undefined when the workbook has none. */
+function readXlsxFast(bytes: Uint8Array): Table | undefined {
+  for (const sheet of readXlsxSheets(bytes, MAX_ROWS + 50)) {
+    if (sheet.records.some((r) => !isBlank(r.cells))) {
+      return { ...toTable('xlsx', sheet.records), ...(sheet.name ? { sheet: sheet.name } : {}) };
+    }
+  }
+  return undefined;
+}
+
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  // The fast reader first; what it does not handle (ZIP64, encryption, damage) goes to ExcelJS,
+  // which also gives the message for a file neither can read.
+  try {
+    const table = readXlsxFast(bytes);
+    if (table) return table;
+    throw invalid('The workbook has no sheet with data.');
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+  }
+  return readXlsxStreamed(bytes);
+}
+
+/** Reads a workbook with ExcelJS's streaming reader. */
+export async function readXlsxStreamed(bytes: Uint8Array): Promise<Table> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
