@@ -118,7 +118,7 @@ export function MergeSuggestions({
                 <Table.Th w={70}>Row</Table.Th>
                 <Table.Th>In the file</Table.Th>
                 <Table.Th>Looks like</Table.Th>
-                <Table.Th w={180}>Why</Table.Th>
+                <Table.Th w={220}>Why</Table.Th>
                 <Table.Th w={220}>Decision</Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -168,6 +168,9 @@ function EditForm({ orgId, vendor, onDone }: { orgId: string; vendor: VendorDeta
       name: (v) => (v.trim() === '' ? 'Enter the vendor’s name' : null),
       phiRecords: (v) =>
         v === '' || (typeof v === 'number' && Number.isInteger(v) && v >= 0) ? null : 'Enter a whole number',
+      contacts: {
+        email: (v) => (v.trim() === '' || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Not an email address'),
+      },
     },
   });
   const newer = vendor.version !== baseVersion;
@@ -191,8 +194,22 @@ function EditForm({ orgId, vendor, onDone }: { orgId: string; vendor: VendorDeta
           onDone();
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 409) setStale(true);
-          else setFormError(applyApiErrors(form, error));
+          if (error instanceof ApiError && error.status === 409) {
+            setStale(true);
+            return;
+          }
+          // A contact's field is named by its position (body.contacts.0.email): marked on that field.
+          if (error instanceof ApiError) {
+            const isContact = (path: string) => /contacts\.\d+\.\w+$/.test(path);
+            for (const issue of error.issues.filter((x) => isContact(x.path))) {
+              const [, index, field] = issue.path.match(/contacts\.(\d+)\.(\w+)$/) ?? [];
+              form.setFieldError(`contacts.${index}.${field}`, issue.message);
+            }
+            const rest = error.issues.filter((x) => !isContact(x.path));
+            setFormError(
+              applyApiErrors(form, new ApiError(error.status, error.code, error.message, rest, null)),
+            );
+          } else setFormError(applyApiErrors(form, error));
         },
       },
     );
@@ -254,39 +271,43 @@ function EditForm({ orgId, vendor, onDone }: { orgId: string; vendor: VendorDeta
           </Text>
           {form.values.contacts.map((_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no id; rows are edited in place
-            <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
-              <TextInput
-                aria-label="Contact name"
-                placeholder="Name"
-                {...form.getInputProps(`contacts.${i}.name`)}
-              />
-              <TextInput
-                aria-label="Contact role"
-                placeholder="Role"
-                {...form.getInputProps(`contacts.${i}.role`)}
-              />
-              <TextInput
-                aria-label="Contact email"
-                placeholder="Email"
-                {...form.getInputProps(`contacts.${i}.email`)}
-              />
-              <TextInput
-                aria-label="Contact phone"
-                placeholder="Phone"
-                {...form.getInputProps(`contacts.${i}.phone`)}
-              />
-              <Tooltip label="Remove this contact">
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  mt={4}
-                  aria-label="Remove this contact"
-                  onClick={() => form.removeListItem('contacts', i)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
+            <Paper key={i} withBorder p="xs" bg="gray.0">
+              <Group gap="xs" align="flex-start" wrap="nowrap">
+                <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs" style={{ flex: 1 }}>
+                  <TextInput
+                    aria-label="Contact name"
+                    placeholder="Name"
+                    {...form.getInputProps(`contacts.${i}.name`)}
+                  />
+                  <TextInput
+                    aria-label="Contact role"
+                    placeholder="Role"
+                    {...form.getInputProps(`contacts.${i}.role`)}
+                  />
+                  <TextInput
+                    aria-label="Contact email"
+                    placeholder="Email"
+                    {...form.getInputProps(`contacts.${i}.email`)}
+                  />
+                  <TextInput
+                    aria-label="Contact phone"
+                    placeholder="Phone"
+                    {...form.getInputProps(`contacts.${i}.phone`)}
+                  />
+                </SimpleGrid>
+                <Tooltip label="Remove this contact">
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    mt={4}
+                    aria-label="Remove this contact"
+                    onClick={() => form.removeListItem('contacts', i)}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            </Paper>
           ))}
           <Group>
             <Button
