@@ -193,7 +193,8 @@ export function CommentsPanel({ mapId, nodeId, nodeLabel, canComment, onSelectNo
         {resolvedCount > 0 && (
           <Switch
             size="xs"
-            label={`Show resolved (${resolvedCount})`}
+            label={`Resolved (${resolvedCount})`}
+            aria-label={`Show the ${resolvedCount} resolved`}
             checked={showResolved}
             onChange={(event) => setShowResolved(event.currentTarget.checked)}
           />

@@ -1,7 +1,7 @@
 // The map's review status (Draft, In review, Validated by whom and when) and the moves the caller
 // may make from it: editors submit for review, ask for changes and reopen; reviewers validate.
 // Each move can carry a note for the people working on the map.
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../../../app/form-errors';
 import { useCurrentOrg } from '../../shell/current-org';
@@ -55,12 +55,15 @@ export function ReviewControl({ map, onChanged }: ReviewControlProps) {
             {m.label}
           </Button>
         ))}
+        {map.reviewNote && (
+          <Tooltip label={map.reviewNote} multiline maw={360} style={{ whiteSpace: 'pre-wrap' }}>
+            <Text size="xs" c="dimmed" maw={260} truncate data-testid="review-note">
+              Note: {map.reviewNote}
+            </Text>
+          </Tooltip>
+        )}
       </Group>
-      {map.reviewNote && (
-        <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }} data-testid="review-note">
-          Note: {map.reviewNote}
-        </Text>
-      )}
+
       {map.reviewStatus === 'in_review' && !map.canReview && moves.length === 0 && (
         <Text size="xs" c="dimmed">
           Waiting for a reviewer: an administrator, a risk lead or a business owner of the map’s sub-team.
