@@ -4,7 +4,7 @@
 import { Anchor, Badge, Box, Group, Highlight, Skeleton, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { categoryLabel } from './categories';
 import { type ListFilters, useVendorPages } from './queries';
@@ -167,6 +167,11 @@ export function VendorTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  // Another search, filter or order starts again at the top.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the filters change
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [filters]);
   const items = virtualizer.getVirtualItems();
   const pages = useVendorPages(orgId, filters, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
 
