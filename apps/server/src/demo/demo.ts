@@ -248,7 +248,7 @@ async function loadDemoContent(
     notes: 'The switch is chosen by RxLink, not by us.',
   });
 
-  await loadDemoMaps(tx, organizationId, actor, accounts, {
+  await loadDemoMaps(tx, organizationId, accounts, {
     subTeams: { 'Revenue cycle': revenueCycle.id, 'Lab and pharmacy': labAndPharmacy.id },
     serviceIds: new Map(services.map((x) => [x.name, x.id])),
   });
@@ -262,7 +262,6 @@ async function loadDemoContent(
 async function loadDemoMaps(
   tx: Executor,
   organizationId: string,
-  actor: Actor,
   accounts: Map<string, string>,
   refs: { subTeams: Record<string, string>; serviceIds: Map<string, string> },
 ) {
