@@ -2,7 +2,7 @@
 // function runs inside withTenant (row-level security) and also filters by organization itself;
 // every change is written to the audit log in the same transaction.
 import { randomUUID } from 'node:crypto';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { type Executor, queryRows } from '../db/client';
 import { conflict, notFound } from '../shared/errors';
@@ -20,75 +20,88 @@ export interface VendorListItem {
   updatedAt: string;
 }
 
-const ORDER: Record<ListQuery['sort'], string> = {
-  name: 'lower(v.name)',
-  updated: 'v.updated_at',
-  services: 'services',
-};
+export interface VendorList {
+  total: number;
+  items: VendorListItem[];
+}
 
-/** One page of the inventory, filtered and sorted in the database. */
+/** `q` as a LIKE pattern for a substring, its own %, _ and \ taken literally. */
+const substringPattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The sort key of a vendor `v`, and the ORDER BY over a row source with that key as `k` and `id`. */
+function ordering(query: ListQuery) {
+  const key =
+    query.sort === 'name'
+      ? sql`lower(v.name)`
+      : query.sort === 'updated'
+        ? sql`v.updated_at`
+        : sql`v.service_count`;
+  const direction = query.dir === 'desc' ? 'DESC' : 'ASC';
+  return { key, order: sql.raw(`k ${direction}, id ${direction}`) };
+}
+
+/**
+ * One page of the inventory, searched, filtered and sorted in the database, with its total; only
+ * the page's rows get their services' categories listed. Each kind of request takes the path its
+ * indexes make cheap (migration 0007):
+ *   - everything, sorted by name, date or number of services: that sort's index, read alone, for
+ *     the page; the count reads the table once;
+ *   - a service category: the category index gives the count (vendor ids of that category), and
+ *     the sort's index is walked testing each vendor for the category;
+ *   - a search: one pass over the vendors' search texts (name, domain, other names, services'
+ *     names) keeps the matches with their sort key, which give the total and the page.
+ */
 export async function listVendors(
   tx: Executor,
   organizationId: string,
   query: ListQuery,
-): Promise<{ total: number; items: VendorListItem[] }> {
-  const conditions: SQL[] = [sql`v.organization_id = ${organizationId}`];
-  if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      sql`(v.name ILIKE ${pattern} OR v.domain ILIKE ${pattern} OR array_to_string(v.aliases, ' ') ILIKE ${pattern}
-           OR EXISTS (SELECT 1 FROM vendor_services s WHERE s.organization_id = v.organization_id AND s.vendor_id = v.id
-                       AND s.name ILIKE ${pattern}))`,
-    );
-  }
-  if (query.category) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM vendor_services s WHERE s.organization_id = v.organization_id AND s.vendor_id = v.id
-                  AND s.category = ${query.category})`,
-    );
-  }
-  const where = sql.join(conditions, sql` AND `);
-  const direction = sql.raw(query.dir === 'desc' ? 'DESC' : 'ASC');
-  const [counted] = await queryRows<{ total: number }>(
-    tx,
-    sql`SELECT count(*)::int AS total FROM vendors v WHERE ${where}`,
-  );
-  // The page is chosen first (by index where the sort allows), and only its rows get their services
-  // summarized: a deep page of 50,000 vendors must not summarize the 49,950 before it.
-  const order = sql.raw(
-    `${ORDER[query.sort]} ${query.dir === 'desc' ? 'DESC' : 'ASC'}, v.id ${query.dir === 'desc' ? 'DESC' : 'ASC'}`,
-  );
-  const serviceCount =
-    query.sort === 'services'
-      ? sql`(SELECT count(*) FROM vendor_services c WHERE c.organization_id = v.organization_id AND c.vendor_id = v.id)`
-      : sql`0`;
+): Promise<VendorList> {
+  const inOrg = sql`v.organization_id = ${organizationId}`;
+  const inCategory = query.category
+    ? sql`AND EXISTS (SELECT 1 FROM vendor_services s WHERE s.organization_id = v.organization_id
+                        AND s.vendor_id = v.id AND s.category = ${query.category})`
+    : sql``;
+  const { key, order } = ordering(query);
+  const window = sql`ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}`;
+  const statement = query.q
+    ? sql`WITH matched AS MATERIALIZED (
+            SELECT v.id, ${key} AS k FROM vendors v
+            WHERE ${inOrg} AND v.search_text LIKE lower(${substringPattern(query.q)}) ${inCategory}
+          )
+          SELECT (SELECT count(*) FROM matched)::int AS total,
+                 ARRAY(SELECT id::text FROM (SELECT id, k FROM matched ${window}) page ORDER BY ${order}) AS ids`
+    : sql`SELECT (${
+        query.category
+          ? sql`SELECT count(DISTINCT vendor_id) FROM vendor_services
+                WHERE organization_id = ${organizationId} AND category = ${query.category}`
+          : sql`SELECT count(*) FROM vendors v WHERE ${inOrg}`
+      })::int AS total,
+             ARRAY(SELECT id::text FROM (SELECT v.id, ${key} AS k FROM vendors v WHERE ${inOrg} ${inCategory}
+                                         ${window}) page ORDER BY ${order}) AS ids`;
+  const [row] = await queryRows<{ total: number; ids: string[] }>(tx, statement);
+  return { total: row?.total ?? 0, items: await listItems(tx, organizationId, row?.ids ?? []) };
+}
+
+/** The list's view of the given vendors, in the given order. */
+async function listItems(tx: Executor, organizationId: string, ids: string[]): Promise<VendorListItem[]> {
+  if (ids.length === 0) return [];
   const items = await queryRows<VendorListItem>(
     tx,
-    sql`WITH page AS (
-          SELECT v.id, v.name, v.updated_at, ${serviceCount} AS services
-          FROM vendors v
-          WHERE ${where}
-          ORDER BY ${order}
-          LIMIT ${query.limit} OFFSET ${query.offset}
-        )
-        SELECT v.id, v.name, v.aliases, v.domain, v.phi_records AS "phiRecords",
-               coalesce(s.services, 0)::int AS services, coalesce(s.categories, '{}') AS categories,
+    sql`SELECT v.id, v.name, v.aliases, v.domain, v.phi_records AS "phiRecords", v.service_count AS services,
+               coalesce(s.categories, '{}') AS categories,
                to_char(v.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
-        FROM page p
-        JOIN vendors v ON v.id = p.id
+        FROM unnest(${`{${ids.join(',')}}`}::uuid[]) WITH ORDINALITY AS p(id, position)
+        JOIN vendors v ON v.organization_id = ${organizationId} AND v.id = p.id
         LEFT JOIN LATERAL (
-          SELECT count(*) AS services, array_agg(DISTINCT category ORDER BY category) AS categories
+          SELECT array_agg(DISTINCT category ORDER BY category) AS categories
           FROM vendor_services WHERE organization_id = v.organization_id AND vendor_id = v.id
         ) s ON true
-        ORDER BY ${sql.raw(query.sort === 'services' ? 'p.services' : ORDER[query.sort].replace('v.', 'p.'))} ${direction}, p.id ${direction}`,
+        ORDER BY p.position`,
   );
-  return {
-    total: counted?.total ?? 0,
-    items: items.map((item) => ({
-      ...item,
-      phiRecords: item.phiRecords === null ? null : Number(item.phiRecords),
-    })),
-  };
+  return items.map((item) => ({
+    ...item,
+    phiRecords: item.phiRecords === null ? null : Number(item.phiRecords),
+  }));
 }
 
 async function vendorRow(tx: Executor, organizationId: string, id: string) {
