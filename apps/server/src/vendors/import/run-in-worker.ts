@@ -32,7 +32,7 @@ function ensureWorker(): Worker {
     if (!waiting) return;
     pending.delete(reply.id);
     if (reply.ok) waiting.resolve(reply.result);
-    else if (reply.code === 'invalid_file')
+    else if (reply.code === 'invalid_file' || reply.code === 'conflict')
       waiting.reject(new AppError(reply.code as ErrorCode, reply.message));
     else waiting.reject(new Error(reply.message));
   });
@@ -47,6 +47,11 @@ function ensureWorker(): Worker {
 /** Starts the worker ahead of the first import, so the first upload does not wait for it. */
 export function warmImportWorker(): void {
   ensureWorker();
+}
+
+/** Resolves once the worker has started and loaded its tasks (for benchmarks: a server that has been up a while). */
+export async function importWorkerReady(): Promise<void> {
+  await runInWorker('ping');
 }
 
 export function runInWorker<K extends keyof Tasks>(

@@ -9,20 +9,14 @@ import { type Actor, recordAudit } from '../../audit/audit.service';
 import { type AppDb, type Executor, queryRows } from '../../db/client';
 import { withTenant } from '../../db/tenant';
 import { AppError, conflict, notFound } from '../../shared/errors';
-import { vendorImports, type vendorServices, vendors } from '../vendors.schema';
-import type { ColumnMapping, ImportedRow, RowProblem } from './mapping';
-import {
-  groupByVendor,
-  type ImportMergeSuggestion,
-  type MergeDecision,
-  targetKey,
-} from './merge-suggestions';
+import { vendorImports, vendors } from '../vendors.schema';
+import { type CheckSummary, COMMIT_BATCH } from './commit-rows';
+import type { ColumnMapping } from './mapping';
+import type { MergeDecision } from './merge-suggestions';
 import { runInWorker } from './run-in-worker';
-import type { ReadSummary } from './work';
+import type { ReadSummary, TableRef } from './work';
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
-const PROBLEMS_SHOWN = 500;
-const BATCH = 5000;
 
 export interface ImportSummary extends ReadSummary {
   id: string;
@@ -39,21 +33,17 @@ export async function createImport(
   filename: string,
   bytes: Uint8Array,
 ): Promise<ImportSummary> {
-  const { summary, content } = await runInWorker('readFile', bytes);
   const id = randomUUID();
+  const { summary, contentJson } = await runInWorker('readFile', bytes, id);
   const createdAt = new Date();
+  // The file goes as base64 and the table as JSON text, decoded by the database: PGlite's own
+  // encoding of a bytea parameter takes about a second for a few megabytes.
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   await withTenant(db, organizationId, (tx) =>
-    tx.insert(vendorImports).values({
-      id,
-      organizationId,
-      createdBy: actor.id,
-      createdAt,
-      filename,
-      file: bytes,
-      summary: { ...summary },
-      content,
-      status: 'ready',
-    }),
+    tx.execute(sql`
+      INSERT INTO vendor_imports (id, organization_id, created_by, created_at, filename, file, summary, content, status)
+      VALUES (${id}, ${organizationId}, ${actor.id}, ${createdAt}, ${filename}, decode(${file}, 'base64'),
+              ${JSON.stringify(summary)}::jsonb, ${contentJson}::jsonb, 'ready')`),
   );
   return { id, filename, status: 'ready', createdAt, result: null, ...summary };
 }
@@ -96,78 +86,38 @@ export async function getImport(tx: Executor, organizationId: string, id: string
   };
 }
 
-export interface CheckResult {
+export interface CheckResult extends CheckSummary {
   rows: number;
-  validRows: number;
-  problemCount: number;
-  problems: RowProblem[];
-  /** Distinct vendors named by the file (rows of one vendor are grouped). */
-  vendorsInFile: number;
-  /** Vendors the commit creates, with the merge decisions given. */
-  newVendors: number;
-  services: number;
-  suggestionCount: number;
-  /** Vendors of the file that are probably vendors already known, to merge or keep apart. */
-  suggestions: ImportMergeSuggestion[];
 }
 
-async function checked(db: AppDb, organizationId: string, id: string, mapping: ColumnMapping) {
-  const { row, content, inventory } = await withTenant(db, organizationId, async (tx) => ({
+/** The import's summary and the inventory's vendors, for the worker. */
+async function loadForCheck(db: AppDb, organizationId: string, id: string) {
+  return withTenant(db, organizationId, async (tx) => ({
     row: await importRow(tx, organizationId, id),
-    content: await importContent(tx, organizationId, id),
     inventory: await tx
       .select({ id: vendors.id, name: vendors.name, aliases: vendors.aliases, domain: vendors.domain })
       .from(vendors)
       .where(eq(vendors.organizationId, organizationId)),
   }));
-  const { rows, problems, suggestions } = await runInWorker('checkRows', content, mapping, inventory);
-  return { row, rows, problems, suggestions };
 }
 
-/** Where each group of rows goes: its own new vendor, or a vendor it merges into. */
-type Destination = { kind: 'new' } | { kind: 'vendor'; vendorId: string } | { kind: 'group'; index: number };
-
-/** Applies the user's merge decisions to the suggestions; a decision about another target than the check's is stale. */
-function destinations(
-  groups: ImportedRow[][],
-  suggestions: ImportMergeSuggestion[],
-  decisions: MergeDecision[],
-): Destination[] {
-  const suggestionAt = new Map(suggestions.map((s) => [s.rowNumber, s]));
-  const decisionAt = new Map(decisions.map((d) => [d.rowNumber, d]));
-  for (const d of decisions) {
-    const s = suggestionAt.get(d.rowNumber);
-    if (!s || (d.target !== undefined && d.target !== targetKey(s.target))) {
-      throw conflict(
-        `The suggestion for row ${d.rowNumber} is not the one you answered: the inventory or the mapping changed since the check. Check the file again.`,
-      );
-    }
-  }
-  const groupAt = new Map(groups.map((g, index) => [g[0]?.rowNumber, index]));
-  const out: Destination[] = [];
-  for (const group of groups) {
-    const rowNumber = group[0]?.rowNumber ?? -1;
-    const s = suggestionAt.get(rowNumber);
-    const accept = s ? (decisionAt.get(rowNumber)?.accept ?? s.mergeByDefault) : false;
-    if (!s || !accept) out.push({ kind: 'new' });
-    else if (s.target.kind === 'vendor') out.push({ kind: 'vendor', vendorId: s.target.vendorId });
-    else {
-      // An earlier group of the file: go where it goes.
-      const index = groupAt.get(s.target.rowNumber);
-      const earlier = index === undefined ? undefined : out[index];
-      out.push(
-        !earlier || index === undefined
-          ? { kind: 'new' }
-          : earlier.kind === 'new'
-            ? { kind: 'group', index }
-            : earlier,
-      );
-    }
-  }
-  return out;
+/**
+ * Runs a worker task on an import's table: the worker's own copy from the upload when it has one,
+ * else the table stored with the import (after a restart, or on another server instance).
+ */
+async function onImportTable<T extends { tableNeeded: boolean }>(
+  db: AppDb,
+  organizationId: string,
+  id: string,
+  task: (ref: TableRef) => Promise<T>,
+): Promise<Exclude<T, { tableNeeded: true }>> {
+  const first = await task({ importId: id });
+  if (!first.tableNeeded) return first as Exclude<T, { tableNeeded: true }>;
+  const content = await withTenant(db, organizationId, (tx) => importContent(tx, organizationId, id));
+  const second = await task({ importId: id, content });
+  if (second.tableNeeded) throw new Error('the import worker did not take the table');
+  return second as Exclude<T, { tableNeeded: true }>;
 }
-
-const newVendorCount = (to: Destination[]) => to.filter((d) => d.kind === 'new').length;
 
 export async function checkImport(
   db: AppDb,
@@ -176,59 +126,29 @@ export async function checkImport(
   mapping: ColumnMapping,
   decisions: MergeDecision[] = [],
 ): Promise<CheckResult> {
-  const { row, rows, problems, suggestions } = await checked(db, organizationId, id, mapping);
-  const summary = row.summary as unknown as ReadSummary;
-  const groups = groupByVendor(rows);
-  return {
-    rows: summary.rowCount,
-    validRows: rows.length,
-    problemCount: problems.length,
-    problems: problems.slice(0, PROBLEMS_SHOWN),
-    vendorsInFile: groups.length,
-    newVendors: newVendorCount(destinations(groups, suggestions, decisions)),
-    services: rows.filter((r) => r.service).length,
-    suggestionCount: suggestions.length,
-    suggestions: suggestions.slice(0, PROBLEMS_SHOWN),
-  };
+  const { row, inventory } = await loadForCheck(db, organizationId, id);
+  const { tableNeeded: _, ...checked } = await onImportTable(db, organizationId, id, (ref) =>
+    runInWorker('checkImportRows', ref, mapping, inventory, decisions),
+  );
+  return { rows: (row.summary as unknown as ReadSummary).rowCount, ...checked };
 }
 
-function newVendorRow(organizationId: string, id: string, groups: ImportedRow[][], now: Date) {
-  const rows = groups.flat();
-  const first = rows[0];
-  if (!first) throw new Error('a vendor without rows');
-  const names = new Set(rows.map((r) => r.vendor.name));
-  names.delete(first.vendor.name);
-  return {
-    id,
-    organizationId,
-    name: first.vendor.name,
-    // The other spellings merged into it are kept as its other names.
-    aliases: [...new Set([...rows.flatMap((r) => r.vendor.aliases), ...names])].slice(0, 50),
-    domain: first.vendor.domain ?? rows.find((r) => r.vendor.domain)?.vendor.domain ?? null,
-    contacts: rows
-      .flatMap((r) =>
-        r.vendor.contactName || r.vendor.contactEmail
-          ? [
-              {
-                ...(r.vendor.contactName ? { name: r.vendor.contactName } : {}),
-                ...(r.vendor.contactEmail ? { email: r.vendor.contactEmail } : {}),
-              },
-            ]
-          : [],
-      )
-      .slice(0, 20),
-    phiKinds: [...new Set(rows.flatMap((r) => r.vendor.phiKinds))],
-    phiRecords: Math.max(0, ...rows.map((r) => r.vendor.phiRecords ?? 0)) || null,
-    notes:
-      rows
-        .map((r) => r.vendor.notes)
-        .filter(Boolean)
-        .join('\n')
-        .slice(0, 10000) || null,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
+/** An import of many rows leaves the tables' statistics and visibility map stale; this is how many. */
+const REFRESH_AFTER_ROWS = 1000;
+
+/**
+ * Brings the planner's statistics (ANALYZE) and the visibility map (VACUUM) up to date after a
+ * large import, so that the next list and search queries are planned for the rows that are there
+ * and read indexes alone. PostgreSQL's autovacuum would do it within minutes; PGlite has no
+ * autovacuum. Runs as the database's own user, outside any transaction; a failure only costs
+ * speed, so it is logged, not thrown.
+ */
+async function refreshInventoryStatistics(db: AppDb) {
+  try {
+    await db.execute(sql`VACUUM (ANALYZE) vendors, vendor_services`);
+  } catch (err) {
+    console.error(`Could not refresh the inventory's statistics after an import: ${(err as Error).message}`);
+  }
 }
 
 /** Writes every row, in one transaction with the audit entry; rows of vendors merged into one already in the inventory add their services to it. */
@@ -241,113 +161,91 @@ export async function commitImport(
   decisions: MergeDecision[] = [],
   onProgress: (done: number, total: number) => void = () => {},
 ) {
-  const { row, rows, problems, suggestions } = await checked(db, organizationId, id, mapping);
+  const { row, inventory } = await loadForCheck(db, organizationId, id);
   if (row.status === 'committed') throw conflict('This file has already been imported.');
-  if (problems.length > 0) {
+  const { problems, problemCount, plan } = await onImportTable(db, organizationId, id, (ref) =>
+    runInWorker('planCommit', ref, mapping, inventory, decisions, organizationId),
+  );
+  if (!plan) {
     throw new AppError(
       'invalid_input',
-      `${problems.length} ${problems.length === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix the file or the column mapping, then try again.`,
-      problems
-        .slice(0, 50)
-        .map((p) => ({ path: `row ${p.rowNumber}${p.column ? `, ${p.column}` : ''}`, message: p.message })),
+      `${problemCount} ${problemCount === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix the file or the column mapping, then try again.`,
+      problems.map((p) => ({
+        path: `row ${p.rowNumber}${p.column ? `, ${p.column}` : ''}`,
+        message: p.message,
+      })),
     );
   }
   const now = new Date();
-  const groups = groupByVendor(rows);
-  const to = destinations(groups, suggestions, decisions);
-  const vendorIds: string[] = [];
-  const membersOf = new Map<number, ImportedRow[][]>();
-  to.forEach((d, index) => {
-    const group = groups[index] ?? [];
-    if (d.kind === 'vendor') vendorIds.push(d.vendorId);
-    else if (d.kind === 'new') {
-      vendorIds.push(randomUUID());
-      membersOf.set(index, [group]);
-    } else {
-      vendorIds.push(vendorIds[d.index] ?? '');
-      membersOf.get(d.index)?.push(group);
-    }
-  });
-  const newVendorRows = [...membersOf].map(([index, members]) =>
-    newVendorRow(organizationId, vendorIds[index] ?? '', members, now),
-  );
-  const serviceRows: (typeof vendorServices.$inferInsert)[] = [];
-  groups.forEach((group, index) => {
-    for (const r of group) {
-      if (!r.service) continue;
-      serviceRows.push({
-        id: randomUUID(),
-        organizationId,
-        vendorId: vendorIds[index] ?? '',
-        name: r.service.name,
-        category: r.service.category,
-        deployment: r.service.deployment ?? null,
-        hostingVendorId: null,
-        integrationPoints: r.service.hostingProvider ? [`hosted by ${r.service.hostingProvider}`] : [],
-        notes: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
-  });
-  const mergedInto = new Set(to.flatMap((d) => (d.kind === 'vendor' ? [d.vendorId] : [])));
-  const total = newVendorRows.length + serviceRows.length;
+  const total = plan.vendorsCreated + plan.servicesCreated;
   onProgress(0, total);
-  return withTenant(db, organizationId, async (tx) => {
+  const result = await withTenant(db, organizationId, async (tx) => {
     // Checked again inside the transaction: two commits of one file cannot both write.
     const current = await importRow(tx, organizationId, id);
     if (current.status === 'committed') throw conflict('This file has already been imported.');
-    if (mergedInto.size > 0) {
+    if (plan.mergedInto.length > 0) {
       const [found] = await queryRows<{ n: number }>(
         tx,
         sql`SELECT count(*)::int AS n FROM vendors WHERE organization_id = ${organizationId}
-              AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify([...mergedInto])}::jsonb)::uuid)`,
+              AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(plan.mergedInto)}::jsonb)::uuid)`,
       );
-      if ((found?.n ?? 0) !== mergedInto.size) {
+      if ((found?.n ?? 0) !== plan.mergedInto.length) {
         throw conflict(
           'A vendor this file merges into was removed from the inventory since the check. Check the file again.',
         );
       }
     }
+    // Set-based inserts of COMMIT_BATCH rows each, read from JSON the worker prepared. The new
+    // vendors come with their services' summaries and search texts, so the triggers that keep
+    // them (migration 0007) stand aside.
+    await tx.execute(sql`SELECT set_config('smart.vendor_summaries', 'off', true)`);
     let done = 0;
-    for (let i = 0; i < newVendorRows.length; i += BATCH) {
-      const batch = newVendorRows.slice(i, i + BATCH);
+    for (const batch of plan.vendorBatches) {
       await tx.execute(sql`
         INSERT INTO vendors (id, organization_id, name, aliases, domain, contacts, phi_kinds, phi_records, notes,
-                             version, created_at, updated_at)
-        SELECT id, "organizationId", name, aliases, domain, contacts, "phiKinds", "phiRecords", notes, 1, ${now}, ${now}
-        FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x(id uuid, "organizationId" uuid, name text,
-          aliases text[], domain text, contacts jsonb, "phiKinds" text[], "phiRecords" bigint, notes text)`);
-      done += batch.length;
+                             version, created_at, updated_at, service_count, service_names, search_text)
+        SELECT id, "organizationId", name, aliases, domain, contacts, "phiKinds", "phiRecords", notes, 1, ${now}, ${now},
+               "serviceCount", lower("serviceNames"), vendor_search_text(name, domain, lower("serviceNames"), aliases)
+        FROM json_to_recordset(${batch}::json) AS x(id uuid, "organizationId" uuid, name text,
+          aliases text[], domain text, contacts jsonb, "phiKinds" text[], "phiRecords" bigint, notes text,
+          "serviceCount" integer, "serviceNames" text)`);
+      done = Math.min(plan.vendorsCreated, done + COMMIT_BATCH);
       onProgress(done, total);
     }
-    for (let i = 0; i < serviceRows.length; i += BATCH) {
-      const batch = serviceRows.slice(i, i + BATCH);
+    for (const batch of plan.serviceBatches) {
       await tx.execute(sql`
         INSERT INTO vendor_services (id, organization_id, vendor_id, name, category, deployment, integration_points,
                                      version, created_at, updated_at)
         SELECT id, "organizationId", "vendorId", name, category, deployment, "integrationPoints", 1, ${now}, ${now}
-        FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x(id uuid, "organizationId" uuid, "vendorId" uuid,
+        FROM json_to_recordset(${batch}::json) AS x(id uuid, "organizationId" uuid, "vendorId" uuid,
           name text, category text, deployment text, "integrationPoints" text[])`);
-      done += batch.length;
+      done = Math.min(total, done + COMMIT_BATCH);
       onProgress(done, total);
     }
+    await tx.execute(sql`SELECT set_config('smart.vendor_summaries', '', true)`);
+    if (plan.mergedInto.length > 0) {
+      await tx.execute(
+        sql`SELECT refresh_vendor_summaries(${organizationId}, ${`{${plan.mergedInto.join(',')}}`}::uuid[])`,
+      );
+    }
     const result = {
-      vendorsCreated: newVendorRows.length,
-      servicesCreated: serviceRows.length,
-      addedToExisting: mergedInto.size,
+      vendorsCreated: plan.vendorsCreated,
+      servicesCreated: plan.servicesCreated,
+      addedToExisting: plan.mergedInto.length,
     };
     await tx
       .update(vendorImports)
       .set({ status: 'committed', result, committedAt: now })
       .where(and(eq(vendorImports.organizationId, organizationId), eq(vendorImports.id, id)));
+    // One audit entry for the whole import, in the same transaction.
     await recordAudit(tx, organizationId, actor, {
       action: 'vendors.imported',
       entityType: 'vendor_import',
       entityId: id,
-      after: { filename: row.filename, rows: rows.length, ...result },
+      after: { filename: row.filename, rows: plan.rows, ...result },
     });
     return result;
   });
+  if (total >= REFRESH_AFTER_ROWS) await refreshInventoryStatistics(db);
+  return result;
 }
