@@ -10,7 +10,7 @@ test('browse the template library and read the Claims and Payments map', async (
   const org = await createOrganization(baseURL, unique('Gallery Clinic'));
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto(`/o/${org.id}/maps`);
-  await page.getByRole('link', { name: 'Open' }).click();
+  await page.getByRole('link', { name: 'template library' }).click();
   await expect(page).toHaveURL(new RegExp(`/o/${org.id}/maps/templates$`));
 
   const cards = page.getByTestId(/^template-card-/);
