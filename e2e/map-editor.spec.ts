@@ -63,7 +63,9 @@ test('adapt a map: an alternate clearinghouse, autosave, undo, a conflict, expor
 
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto(`/o/${org.id}/maps/${map.id}`);
-  await expect(page.getByTestId('map-title')).toHaveText('Claims and Payments');
+  // The first layout of the map (ELK in a web worker, under a second on its own) can take several
+  // seconds while the other worker's journey keeps both cores busy.
+  await expect(page.getByTestId('map-title')).toHaveText('Claims and Payments', { timeout: 30_000 });
   await expect(page.getByTestId('map-canvas').getByTestId('tlp-marking')).toHaveText('TLP:AMBER');
   await expect(page.getByTestId('map-canvas').locator('[data-kind="step"]').first()).toBeVisible();
   await expect(page.getByTestId('save-status')).toContainText('Saved');

@@ -13,12 +13,30 @@ export type DraftFunction = DraftModel['functions'][number];
  * checks for a missing list. The server only stores documents that pass this schema.
  */
 export function normalizeDraft(document: DraftModelDocument): DraftModel {
+  // The API answers with the document parsed by this same schema (defaults filled): checking the
+  // lists is enough. Anything else (an older answer, a hand-made object) is parsed in full.
+  if (LISTS.every((list) => Array.isArray(document[list])) && document.format === 'smart-model') {
+    return document as unknown as DraftModel;
+  }
   const parsed = draftModelSchema.safeParse(document);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
   const where = first ? formatIssue({ path: formatPath(first.path), message: first.message }) : '';
   throw new Error(`The stored map is not a readable SMART model document (${where}).`);
 }
+
+const LISTS = [
+  'functions',
+  'processSteps',
+  'systems',
+  'services',
+  'vendors',
+  'hosts',
+  'workarounds',
+  'dependencies',
+  'alternatives',
+  'sector',
+] as const;
 
 /** The document as the API takes it back (the same object: the editor keeps no extra fields). */
 export function toDocument(model: DraftModel): DraftModelDocument {

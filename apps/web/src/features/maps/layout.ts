@@ -1,9 +1,11 @@
 // Automatic layout of a map with ELK's layered algorithm: providers on the left, the workflow's
 // steps in the middle, the critical functions they produce on the right. In the browser ELK runs
-// in a web worker, so laying out a large map never freezes the page; large maps use ELK's faster
-// settings. placeMissing places only the nodes a saved layout lacks.
+// in a web worker, so the page never freezes; maps of more than LARGE_MAP_NODES nodes are laid
+// out by quickLayout (same kind of layout, linear time). placeMissing places only the nodes a
+// saved layout lacks.
 import type { ELK as ElkEngine, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { MapGraph, MapNode, MapNodeKind } from './map-graph';
+import { quickLayout } from './quick-layout';
 
 export interface Size {
   width: number;
@@ -48,19 +50,24 @@ const LAYOUT_OPTIONS = {
 };
 
 /**
- * Above this many nodes, ELK's thorough settings take tens of seconds: one crossing-minimization
- * pass, layers by longest path, straight edge routes (React Flow draws its own edges anyway).
+ * Above this many nodes the map is laid out by quickLayout instead of ELK: in a browser ELK needs
+ * several seconds for thousands of nodes. Its vendors and workarounds (which hang off one node or
+ * many) are then placed beside the nodes they serve.
  */
 export const LARGE_MAP_NODES = 400;
-const LARGE_MAP_OPTIONS = {
-  ...LAYOUT_OPTIONS,
-  'elk.layered.thoroughness': '1',
-  'elk.layered.layering.strategy': 'LONGEST_PATH',
-  'elk.layered.considerModelOrder.strategy': 'NONE',
-  'elk.edgeRouting': 'POLYLINE',
-};
+const SATELLITES: ReadonlySet<MapNodeKind> = new Set(['vendor', 'workaround']);
 
 let engine: Promise<ElkEngine> | null = null;
+
+/**
+ * Starts ELK's worker ahead of the first layout (its 1.6 MB script loads and compiles meanwhile).
+ * It runs nothing: a warm-up layout would hold the worker while the real one waits behind it.
+ */
+export function warmLayoutEngine(): void {
+  void elk().catch(() => {
+    // A failed start shows up again, with its message, at the first real layout.
+  });
+}
 
 /** ELK in a web worker in the browser; in-process elsewhere (unit tests, Node). */
 function elk(): Promise<ElkEngine> {
@@ -75,10 +82,9 @@ function elk(): Promise<ElkEngine> {
 
 function layoutInput(graph: MapGraph): ElkNode {
   const known = new Set(graph.nodes.map((n) => n.id));
-  const large = graph.nodes.length > LARGE_MAP_NODES;
   return {
     id: 'map',
-    layoutOptions: large ? LARGE_MAP_OPTIONS : LAYOUT_OPTIONS,
+    layoutOptions: LAYOUT_OPTIONS,
     children: graph.nodes.map((n: MapNode) => ({ id: n.id, ...NODE_SIZE[n.kind] })),
     // Edges to ids the document does not define are shown by validation, not laid out.
     edges: graph.edges
@@ -87,14 +93,44 @@ function layoutInput(graph: MapGraph): ElkNode {
   };
 }
 
-/** Positions (top-left corners) for every node of the graph. */
-export async function layoutGraph(graph: MapGraph): Promise<Map<string, Positioned>> {
+async function runElk(graph: MapGraph): Promise<Map<string, Positioned>> {
   const result = await (await elk()).layout(layoutInput(graph));
   const positions = new Map<string, Positioned>();
   for (const child of result.children ?? []) {
     positions.set(child.id, { id: child.id, x: child.x ?? 0, y: child.y ?? 0 });
   }
   return positions;
+}
+
+function quick(graph: MapGraph): Map<string, Positioned> {
+  const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+  const placed = quickLayout(graph, {
+    size: (id) => NODE_SIZE[kinds.get(id) ?? 'step'],
+    layerGap: LAYER_GAP,
+    nodeGap: NODE_GAP,
+    componentGap: 60,
+  });
+  return new Map([...placed].map(([id, p]) => [id, { id, ...p }]));
+}
+
+/** A large map: its core by quickLayout, then its vendors and workarounds beside what they serve. */
+async function largeLayout(graph: MapGraph): Promise<Map<string, Positioned>> {
+  const core = graph.nodes.filter((n) => !SATELLITES.has(n.kind));
+  if (core.length === 0) return quick(graph);
+  const ids = new Set(core.map((n) => n.id));
+  const placed = quick({
+    nodes: core,
+    edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+  });
+  const saved: Record<string, Point> = {};
+  for (const [id, p] of placed) saved[id] = { x: p.x, y: p.y };
+  const all = await placeMissing(graph, saved);
+  return new Map(Object.entries(all).map(([id, p]) => [id, { id, x: p.x, y: p.y }]));
+}
+
+/** Positions (top-left corners) for every node of the graph: ELK's, or quickLayout's for a large map. */
+export async function layoutGraph(graph: MapGraph): Promise<Map<string, Positioned>> {
+  return graph.nodes.length <= LARGE_MAP_NODES ? runElk(graph) : largeLayout(graph);
 }
 
 interface Box extends Point, Size {}
@@ -233,7 +269,9 @@ export async function placeMissing(
       minX = Math.min(minX, p.x);
       maxY = Math.max(maxY, p.y + NODE_SIZE[node.kind].height);
     }
-    for (const [id, p] of await layoutGraph(sub)) result[id] = { x: minX + p.x, y: maxY + 120 + p.y };
+    for (const [id, p] of await layoutGraph(sub)) {
+      result[id] = { x: minX + p.x, y: maxY + 120 + p.y };
+    }
   }
   return result;
 }

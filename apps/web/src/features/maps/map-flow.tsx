@@ -2,7 +2,7 @@
 // the editor: the node (its shape from the key, its label, a problem marker), the keyed edge, and
 // how a map node or edge becomes a React Flow one. Node sizes and handle places are given up front,
 // so a map of thousands of nodes draws without measuring each node first.
-import { Text, Tooltip } from '@mantine/core';
+import { Tooltip } from '@mantine/core';
 import {
   BaseEdge,
   type Edge,
@@ -125,43 +125,24 @@ function MapNodeBoxInner({ data, selected }: NodeProps<MapFlowNode>) {
         className={connectable ? classes.handle : classes.hidden}
         isConnectable={connectable}
       />
+      {/* Plain elements and one stylesheet: a large map draws hundreds of these at once. */}
       {lowDetail ? (
-        <div style={{ position: 'relative', padding: `${padTop + 10}px ${padX}px 0`, overflow: 'hidden' }}>
-          <Text size="lg" fw={700} lh={1.2} lineClamp={2}>
-            {node.label}
-          </Text>
+        <div className={classes.body} style={{ padding: `${padTop + 10}px ${padX}px 0` }}>
+          <div className={classes.bigLabel}>{node.label}</div>
         </div>
       ) : (
-        <div
-          style={{
-            position: 'relative',
-            padding: `${padTop}px ${padX}px 0`,
-            overflow: 'hidden',
-            height: '100%',
-          }}
-        >
-          <Text
-            size="10px"
-            tt="uppercase"
-            fw={700}
-            c={highlighted ? '#cf222e' : look.border}
-            lh={1.4}
-            truncate
-          >
+        <div className={classes.body} style={{ padding: `${padTop}px ${padX}px 0` }}>
+          <div className={classes.kind} style={{ color: highlighted ? '#cf222e' : look.border }}>
             {highlighted ? 'Single point of failure' : look.label}
-          </Text>
-          <Text size="sm" fw={600} lh={1.2} lineClamp={2}>
-            {node.label}
-          </Text>
+          </div>
+          <div className={classes.label}>{node.label}</div>
           {node.detail && (
-            <Text
-              size="xs"
-              c={node.detail === 'No tolerance set' ? PROBLEM : 'dimmed'}
-              lh={1.3}
-              lineClamp={1}
+            <div
+              className={classes.detail}
+              style={node.detail === 'No tolerance set' ? { color: PROBLEM } : undefined}
             >
               {node.detail}
-            </Text>
+            </div>
           )}
         </div>
       )}

@@ -249,11 +249,18 @@ export function EditorCanvas(props: EditorCanvasProps) {
 
   const { onFirstRender } = props;
   const reported = useRef(false);
+  // The overview draws every node of the map: it comes once the map itself is on screen.
+  const [overview, setOverview] = useState(false);
   useEffect(() => {
     if (reported.current || nodes.length === 0) return;
     reported.current = true;
     // After the browser has painted the nodes, not merely after React committed them.
-    requestAnimationFrame(() => setTimeout(() => onFirstRender?.(), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        onFirstRender?.();
+        setOverview(true);
+      }, 0),
+    );
   }, [nodes, onFirstRender]);
 
   return (
@@ -285,14 +292,16 @@ export function EditorCanvas(props: EditorCanvasProps) {
     >
       <Background gap={24} color="#e9ecef" />
       <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
-      <MiniMap
-        position="bottom-right"
-        style={{ width: 180, height: 120 }}
-        pannable
-        zoomable
-        nodeColor={(n) => NODE_LOOK[(n as MapFlowNode).data.node.kind].border}
-        ariaLabel="Overview of the whole map"
-      />
+      {overview && (
+        <MiniMap
+          position="bottom-right"
+          style={{ width: 180, height: 120 }}
+          pannable
+          zoomable
+          nodeColor={(n) => NODE_LOOK[(n as MapFlowNode).data.node.kind].border}
+          ariaLabel="Overview of the whole map"
+        />
+      )}
       {props.children}
     </ReactFlow>
   );

@@ -11,7 +11,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { api } from '../../../api/client';
 import type { Role } from '../../../api/types';
 import { errorMessage } from '../../../app/form-errors';
-import { indexNodes, nodeLabel } from '../draft';
+import { type DraftModel, indexNodes, nodeLabel } from '../draft';
 import { layoutGraph, NODE_SIZE, placeMissing } from '../layout';
 import { modelToGraph } from '../map-graph';
 import { NODE_LOOK } from '../map-style';
@@ -61,9 +61,10 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
   const names = useMapNames(server.templateId);
   const graph = useMemo(() => modelToGraph(doc.model, names), [doc.model, names]);
   const nodes = useMemo(() => indexNodes(doc.model), [doc.model]);
-  // Checking a large map takes a few milliseconds: typing stays ahead of it.
-  const checkedModel = useDeferredValue(doc.model);
-  const problems = useMemo(() => mapProblems(checkedModel), [checkedModel]);
+  // Checking a large map takes a few milliseconds: typing stays ahead of it, and the map is on
+  // screen before its first check.
+  const checkedModel = useDeferredValue<DraftModel | null>(doc.model, null);
+  const problems = useMemo(() => (checkedModel ? mapProblems(checkedModel) : []), [checkedModel]);
   const problemMap = useMemo(() => problemsByNode(problems), [problems]);
   const editable = server.canEdit && status.state !== 'conflict';
 

@@ -193,6 +193,18 @@ describe('autosave', () => {
     expect(putSpy).toHaveBeenCalledTimes(2);
   });
 
+  it('saves nothing once disposed, and picks up again when resumed (React mounts effects twice)', async () => {
+    const { saver, putSpy, state } = setUp(async (doc, version) => mapOf(doc, version + 1));
+    saver.dispose();
+    saver.change(renamed(start, 'A'));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(putSpy).not.toHaveBeenCalled();
+    saver.resume();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(putSpy).toHaveBeenCalledTimes(1);
+    expect(state()).toBe('saved');
+  });
+
   it('has nothing to save after undoing back to the saved document', async () => {
     const { saver, putSpy, state } = setUp(async (doc, version) => mapOf(doc, version + 1));
     saver.change(renamed(start, 'A'));

@@ -135,9 +135,19 @@ export class AutoSaver {
     await this.flush();
   }
 
+  /** Stops: no more saves, no more status reports (what is unsaved stays unsaved). */
   dispose(): void {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Starts again after dispose(), saving what changed meanwhile after the usual pause. */
+  resume(): void {
+    if (!this.disposed) return;
+    this.disposed = false;
+    if (this.latest !== this.saved && this.status.state !== 'conflict')
+      this.schedule(this.deps.delayMs ?? 1500);
   }
 
   private now(): Date {

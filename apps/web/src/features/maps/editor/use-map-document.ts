@@ -61,7 +61,11 @@ export function useMapDocument(orgId: string, initial: MapDetail, initialDoc: Ed
         null,
       ),
   );
-  useEffect(() => () => saver.dispose(), [saver]);
+  // Stopped when the editor goes away (and started again: React may mount an effect twice).
+  useEffect(() => {
+    saver.resume();
+    return () => saver.dispose();
+  }, [saver]);
 
   const setHistory = useCallback(
     (next: History<EditorDoc>) => {
