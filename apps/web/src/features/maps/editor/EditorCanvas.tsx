@@ -41,6 +41,7 @@ interface NodeMemo {
   node: MapNode;
   position: Position;
   selected: boolean;
+  highlighted: boolean;
   problems: string;
   editable: boolean;
   flow: MapFlowNode;
@@ -77,6 +78,8 @@ export interface EditorCanvasProps {
   layout: MapLayout;
   selection: Selection;
   problems: ReadonlyMap<string, NodeProblems>;
+  /** Nodes drawn as single points of failure (the chokepoints of the live what-if). */
+  highlighted?: ReadonlySet<string>;
   editable: boolean;
   /** While an image is taken: every node rendered, nothing selected, no problem markers. */
   exporting: boolean;
@@ -92,7 +95,7 @@ export interface EditorCanvasProps {
 }
 
 export function EditorCanvas(props: EditorCanvasProps) {
-  const { graph, layout, selection, problems, editable, exporting } = props;
+  const { graph, layout, selection, problems, highlighted, editable, exporting } = props;
   const { screenToFlowPosition } = useReactFlow();
   const [drag, setDrag] = useState<Record<string, Position> | null>(null);
   const nodeMemo = useRef(new Map<string, NodeMemo>());
@@ -108,6 +111,7 @@ export function EditorCanvas(props: EditorCanvasProps) {
     for (const node of graph.nodes) {
       const position = drag?.[node.id] ?? layout[node.id] ?? ORIGIN;
       const selected = !exporting && selection.nodes.has(node.id);
+      const isHighlighted = !exporting && (highlighted?.has(node.id) ?? false);
       const found = exporting ? undefined : problems.get(node.id);
       const problemText = found ? `${found.level}:${found.messages.join('\n')}` : '';
       const old = previous.get(node.id);
@@ -118,6 +122,7 @@ export function EditorCanvas(props: EditorCanvasProps) {
         old.position.x === position.x &&
         old.position.y === position.y &&
         old.selected === selected &&
+        old.highlighted === isHighlighted &&
         old.problems === problemText &&
         old.editable === editable
       ) {
@@ -125,17 +130,26 @@ export function EditorCanvas(props: EditorCanvasProps) {
       } else {
         const flow = toFlowNode(node, position, {
           selected,
+          highlighted: isHighlighted,
           editable,
           ...(found ? { problems: found.messages, problemLevel: found.level } : {}),
         });
-        memo = { node, position, selected, problems: problemText, editable, flow };
+        memo = {
+          node,
+          position,
+          selected,
+          highlighted: isHighlighted,
+          problems: problemText,
+          editable,
+          flow,
+        };
       }
       next.set(node.id, memo);
       list.push(memo.flow);
     }
     nodeMemo.current = next;
     return list;
-  }, [graph, layout, drag, selection, problems, editable, exporting]);
+  }, [graph, layout, drag, selection, problems, highlighted, editable, exporting]);
 
   const edges = useMemo(() => {
     const known = new Set(graph.nodes.map((n) => n.id));

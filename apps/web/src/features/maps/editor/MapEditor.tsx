@@ -1,5 +1,5 @@
 // The map editor: the canvas with its palette, marking and legend; the side panel with the details
-// of the selection, the problems, comments and history; the header with review, save state and the
+// of the selection, the problems, the live chokepoints, comments and history; the header with review, save state and the
 // map-wide actions. It owns the selection and wires every action to an edit of the document.
 import { Alert, Anchor, Box, Group, Paper, Select, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -34,6 +34,8 @@ import { SidePanel, type SideTab } from './SidePanel';
 import { useEditorShortcuts } from './shortcuts';
 import { useMapDocument } from './use-map-document';
 import { useMapNames } from './use-map-names';
+import { ChokepointsPanel } from './what-if/ChokepointsPanel';
+import { useWhatIf } from './what-if/use-what-if';
 
 function readOnlyReason(role: Role, map: MapDetail): string {
   if (role === 'executive_viewer') return 'Executive viewers read maps.';
@@ -72,6 +74,24 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
   const [tab, setTab] = useState<SideTab>('details');
   const wide = useMediaQuery('(min-width: 1800px)', true, { getInitialValueInEffect: false });
   const [panelOpen, setPanelOpen] = useState(true);
+  // Chokepoints: checked in a web worker while their tab is open or the map highlights them.
+  // Opening the tab the first time turns the highlight on; it stays on while the user goes back to
+  // editing, so the map shows each edit's effect.
+  const [highlightChokepoints, setHighlightChokepoints] = useState(false);
+  const chokepointsSeen = useRef(false);
+  const onTab = useCallback((next: SideTab) => {
+    if (next === 'chokepoints' && !chokepointsSeen.current) {
+      chokepointsSeen.current = true;
+      setHighlightChokepoints(true);
+    }
+    setTab(next);
+  }, []);
+  const whatIf = useWhatIf(doc.model, highlightChokepoints || (panelOpen && tab === 'chokepoints'));
+  const whatIfResult = whatIf.result?.status === 'blocked' ? null : whatIf.result;
+  const chokepointIds = useMemo(
+    () => (highlightChokepoints && whatIfResult ? new Set(whatIfResult.chokepoints) : undefined),
+    [highlightChokepoints, whatIfResult],
+  );
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [conflictOpen, setConflictOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
@@ -439,6 +459,7 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
             layout={doc.layout}
             selection={effectiveSelection}
             problems={problemMap}
+            highlighted={chokepointIds}
             editable={editable}
             exporting={exporting !== null}
             onSelect={setSelection}
@@ -478,7 +499,7 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
           <SidePanel
             width={wide ? 440 : 380}
             tab={tab}
-            onTab={setTab}
+            onTab={onTab}
             details={
               <>
                 {finder}
@@ -486,6 +507,16 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
               </>
             }
             problems={problems}
+            chokepoints={
+              <ChokepointsPanel
+                whatIf={whatIf}
+                highlight={highlightChokepoints}
+                onHighlight={setHighlightChokepoints}
+                onSelectNode={(id) => selectNode(id)}
+                onShowProblems={() => setTab('problems')}
+              />
+            }
+            chokepointCount={whatIfResult ? whatIfResult.chokepoints.length : null}
             map={server}
             version={server.version}
             canEdit={server.canEdit}

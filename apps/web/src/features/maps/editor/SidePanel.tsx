@@ -1,5 +1,6 @@
 // The panel beside the canvas, in tabs: the details of what is selected (or of the map), the map's
-// problems, comments (on the selected node, or on the whole map) and the version history.
+// problems, its chokepoints (the live what-if), comments (on the selected node, or on the whole
+// map) and the version history.
 import { Badge, Paper, ScrollArea, Tabs } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { CommentsPanel } from '../panels/CommentsPanel';
@@ -8,13 +9,16 @@ import type { MapDetail } from '../types';
 import { ProblemsList } from './ProblemsList';
 import type { DraftProblem } from './problems';
 
-export type SideTab = 'details' | 'problems' | 'comments' | 'history';
+export type SideTab = 'details' | 'problems' | 'chokepoints' | 'comments' | 'history';
 
 interface Props {
   tab: SideTab;
   onTab: (tab: SideTab) => void;
   details: ReactNode;
   problems: readonly DraftProblem[];
+  /** The chokepoints tab's content, and how many third parties it finds (null before a check). */
+  chokepoints: ReactNode;
+  chokepointCount: number | null;
   map: MapDetail;
   version: number;
   canEdit: boolean;
@@ -61,6 +65,18 @@ export function SidePanel(props: Props) {
             Problems
           </Tabs.Tab>
           <Tabs.Tab
+            value="chokepoints"
+            rightSection={
+              props.chokepointCount ? (
+                <Badge size="xs" circle={props.chokepointCount < 10} color="red" variant="light">
+                  {props.chokepointCount}
+                </Badge>
+              ) : null
+            }
+          >
+            Chokepoints
+          </Tabs.Tab>
+          <Tabs.Tab
             value="comments"
             rightSection={
               map.openComments > 0 ? (
@@ -80,6 +96,9 @@ export function SidePanel(props: Props) {
           </Tabs.Panel>
           <Tabs.Panel value="problems" h="100%">
             {scroll(<ProblemsList problems={problems} onSelectNode={props.onSelectNode} />)}
+          </Tabs.Panel>
+          <Tabs.Panel value="chokepoints" h="100%">
+            {scroll(props.chokepoints)}
           </Tabs.Panel>
           <Tabs.Panel value="comments" h="100%">
             {scroll(
