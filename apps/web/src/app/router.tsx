@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { createBrowserRouter, useParams } from 'react-router-dom';
 import { AuditPage } from '../features/admin/audit/AuditPage';
 import { MembersPage } from '../features/admin/members/MembersPage';
+import { AnalysisPage } from '../features/analysis/AnalysisPage';
 import { InvitePage } from '../features/auth/InvitePage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { MapsPage } from '../features/maps/MapsPage';
@@ -31,6 +32,7 @@ const BUILT_STEPS: Record<string, ReactElement> = {
   materiality: <MaterialityPage />,
   maps: <MapsPage />,
   vendors: <VendorsPage />,
+  analysis: <AnalysisPage />,
 };
 
 function OrgNotFound() {
@@ -85,6 +87,27 @@ export const router = createBrowserRouter([
       {
         path: 'vendors/:vendorId',
         lazy: () => import('../features/vendors/VendorPage').then((m) => ({ Component: m.VendorPage })),
+      },
+      // The analysis views: the simulator draws maps and charts, so each loads on first visit.
+      {
+        path: 'analysis/simulator',
+        lazy: () =>
+          import('../features/analysis/SimulatorPage').then((m) => ({ Component: m.SimulatorPage })),
+      },
+      {
+        path: 'analysis/chokepoints',
+        lazy: () =>
+          import('../features/analysis/ChokepointsPage').then((m) => ({ Component: m.ChokepointsPage })),
+      },
+      {
+        path: 'analysis/concentration',
+        lazy: () =>
+          import('../features/analysis/ConcentrationPage').then((m) => ({ Component: m.ConcentrationPage })),
+      },
+      {
+        path: 'analysis/priorities',
+        lazy: () =>
+          import('../features/analysis/PrioritiesPage').then((m) => ({ Component: m.PrioritiesPage })),
       },
       { path: 'admin/members', element: <MembersPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
