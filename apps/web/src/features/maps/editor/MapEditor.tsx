@@ -516,7 +516,6 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
                 onShowProblems={() => setTab('problems')}
               />
             }
-            chokepointCount={whatIfResult ? whatIfResult.chokepoints.length : null}
             map={server}
             version={server.version}
             canEdit={server.canEdit}

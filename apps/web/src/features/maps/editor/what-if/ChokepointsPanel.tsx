@@ -63,6 +63,21 @@ function FunctionChokepoints({
       >
         {report.function.label}
       </Anchor>
+      {falseRedundancies.map((r) => (
+        <Alert
+          key={`${r.group}:${r.shared.id}`}
+          color="orange"
+          variant="light"
+          p={8}
+          icon={<IconAlertTriangle size={16} />}
+          data-testid="false-redundancy"
+        >
+          <Text size="sm">{r.explanation}</Text>
+          <Anchor component="button" type="button" size="xs" onClick={() => onSelectNode(r.shared.id)}>
+            Show {r.shared.label} on the map
+          </Anchor>
+        </Alert>
+      ))}
       {thirdParty.length === 0 ? (
         <Group gap={6} wrap="nowrap" data-testid="chokepoint-none">
           <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" style={{ flex: 'none' }} />
@@ -80,24 +95,10 @@ function FunctionChokepoints({
           ))}
         </>
       )}
-      {falseRedundancies.map((r) => (
-        <Alert
-          key={`${r.group}:${r.shared.id}`}
-          color="orange"
-          variant="light"
-          p={8}
-          icon={<IconAlertTriangle size={16} />}
-          data-testid="false-redundancy"
-        >
-          <Text size="sm">{r.explanation}</Text>
-          <Anchor component="button" type="button" size="xs" onClick={() => onSelectNode(r.shared.id)}>
-            Show {r.shared.label} on the map
-          </Anchor>
-        </Alert>
-      ))}
       {internal.length > 0 && (
         <Text size="xs" c="dimmed">
-          Also its own {internal.length === 1 ? 'step' : 'steps and systems'}, each needed:{' '}
+          {internal.length === 1 ? 'Its own step' : 'Its own steps and systems'}, each a single point of
+          failure too:{' '}
           {internal.map((node, i) => (
             <span key={node.id}>
               {i > 0 && ', '}
@@ -110,6 +111,23 @@ function FunctionChokepoints({
         </Text>
       )}
     </Stack>
+  );
+}
+
+function Summary({ functions, chokepoints }: { functions: WhatIfFunction[]; chokepoints: number }) {
+  const stopped = functions.filter((f) => f.thirdParty.length > 0).length;
+  const falseOnes = new Set(
+    functions.flatMap((f) => f.falseRedundancies.map((r) => `${r.group}:${r.shared.id}`)),
+  ).size;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    <Text size="sm" fw={500} data-testid="what-if-summary">
+      {chokepoints === 0
+        ? `No third party stops ${functions.length === 1 ? 'the function' : 'any of the functions'} on its own.`
+        : `${plural(chokepoints, 'third party is a single point of failure', 'third parties are single points of failure')} of ${plural(stopped, 'function', 'functions')}`}
+      {chokepoints > 0 &&
+        (falseOnes > 0 ? `; ${plural(falseOnes, 'redundancy is', 'redundancies are')} false.` : '.')}
+    </Text>
   );
 }
 
@@ -188,14 +206,17 @@ export function ChokepointsPanel({ whatIf, highlight, onHighlight, onSelectNode,
           data-testid="what-if-partial"
         >
           <Text size="xs">
-            Analysed without what is unfinished ({result.setAside.length}{' '}
-            {result.setAside.length === 1 ? 'problem' : 'problems'}, e.g. {result.setAside[0]?.message}): the
-            answer may change once {result.setAside.length === 1 ? 'it is' : 'they are'} fixed.{' '}
+            {result.setAside.length === 1
+              ? `Analysed around one unfinished thing (${result.setAside[0]?.message}): the answer may change once it is fixed.`
+              : `Analysed around ${result.setAside.length} unfinished things (such as: ${result.setAside[0]?.message}): the answer may change once they are fixed.`}{' '}
             <Anchor component="button" type="button" size="xs" onClick={onShowProblems}>
               Show the problems
             </Anchor>
           </Text>
         </Alert>
+      )}
+      {result && result.status !== 'blocked' && result.functions.length > 0 && (
+        <Summary functions={result.functions} chokepoints={result.chokepoints.length} />
       )}
       {result && result.status !== 'blocked' && result.functions.length === 0 && (
         <Text size="sm" c="dimmed" data-testid="what-if-no-functions">
