@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { analysisRoutes } from './analysis/analysis.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import type { Config } from './config';
@@ -91,6 +92,7 @@ export async function buildApp(
   await app.register(teamRoutes(db));
   await app.register(materialityRoutes(db));
   await app.register(mapRoutes(db));
+  await app.register(analysisRoutes(db));
   app.get('/api/health', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => ({
     ok: true,
   }));

@@ -29,11 +29,15 @@ type Ids = {
   map?: string;
   mapComment?: string;
   mapLink?: string;
+  scenario?: string;
+  snapshot?: string;
 };
 const idFor = (url: string, ids: Ids) => {
   if (url.includes('/team/members/')) return ids.teamMember ?? ids.id;
   if (url.includes('/team/sub-teams/')) return ids.subTeam ?? ids.id;
   if (url.includes('/materiality/versions/')) return ids.rubricVersion ?? ids.id;
+  if (url.includes('/analysis/scenarios/')) return ids.scenario ?? ids.id;
+  if (url.includes('/analysis/snapshots/')) return ids.snapshot ?? ids.id;
   return ids.id;
 };
 const fill = (url: string, ids: Ids) =>
@@ -53,6 +57,22 @@ const fill = (url: string, ids: Ids) =>
 
 const bodyFor = (method: string, url: string): unknown => {
   if (method === 'GET' || method === 'DELETE') return undefined;
+  if (url.endsWith('/analysis/scenario')) return { failed: ['x'], durationHours: 24 };
+  if (url.includes('/analysis/scenarios')) {
+    return {
+      name: 'Sweep scenario',
+      failed: ['x'],
+      durationHours: 24,
+      ...(method === 'PUT' ? { version: 1 } : {}),
+    };
+  }
+  if (url.endsWith('/analysis/weights')) {
+    return {
+      weights: { blastRadius: 1, impact: 1, noMitigation: 1, phi: 1, sectorConcentration: 1 },
+      version: 0,
+    };
+  }
+  if (url.endsWith('/analysis/snapshots')) return { name: 'Sweep snapshot' };
   if (url.endsWith('/map-selection')) return { version: 0, items: [] };
   if (url.endsWith('/review')) return { status: 'in_review', version: 1 };
   if (url.endsWith('/restore')) return { version: 1 };
@@ -103,6 +123,8 @@ describe('tenancy and roles across every route', () => {
   let mapB: string;
   let mapCommentB: string;
   let mapLinkB: string;
+  let scenarioB: string;
+  let snapshotB: string;
   let target: { userId: string };
 
   beforeAll(async () => {
@@ -163,6 +185,16 @@ describe('tenancy and roles across every route', () => {
       await adminB.post(`/api/orgs/${orgB}/maps/${mapB}/links`, { nodeId: 's-submit', serviceId: serviceB })
     ).body.id;
     expect([map.status, mapCommentB, mapLinkB]).toEqual([201, expect.any(String), expect.any(String)]);
+    scenarioB = (
+      await adminB.post(`/api/orgs/${orgB}/analysis/scenarios`, {
+        name: 'Beta scenario',
+        failed: ['v-clearinghouse'],
+        durationHours: 24,
+      })
+    ).body.id;
+    snapshotB = (await adminB.post(`/api/orgs/${orgB}/analysis/snapshots`, { name: 'Beta snapshot' })).body
+      .id;
+    expect([scenarioB, snapshotB]).toEqual([expect.any(String), expect.any(String)]);
   }, 120_000);
   const idsOfB = () => ({
     orgId: orgB,
@@ -177,6 +209,8 @@ describe('tenancy and roles across every route', () => {
     map: mapB,
     mapComment: mapCommentB,
     mapLink: mapLinkB,
+    scenario: scenarioB,
+    snapshot: snapshotB,
   });
   afterAll(() => t.close());
 
@@ -354,6 +388,40 @@ describe('tenancy and roles across every route', () => {
           sql`insert into map_links (id, organization_id, map_id, node_id, service_id, created_at)
               values (gen_random_uuid(), ${orgA}, ${mine}, 's-submit', ${serviceB}, now())`,
         ),
+      ),
+    ).rejects.toThrow();
+  });
+
+  it("refuses B's saved scenario and snapshot ids under A's organization, and hides B's analysis rows", async () => {
+    const a = `/api/orgs/${orgA}`;
+    const scenario = { name: 'Taken', failed: ['x'], durationHours: 1, version: 1 };
+    expect((await adminA.get(`${a}/analysis/scenarios/${scenarioB}`)).status).toBe(404);
+    expect((await adminA.request('PUT', `${a}/analysis/scenarios/${scenarioB}`, scenario)).status).toBe(404);
+    expect((await adminA.delete(`${a}/analysis/scenarios/${scenarioB}`)).status).toBe(404);
+    expect((await adminA.get(`${a}/analysis/snapshots/${snapshotB}`)).status).toBe(404);
+    const exported = await adminA.get(`${a}/analysis/priorities/export?format=csv&snapshot=${snapshotB}`);
+    expect(exported.status).toBe(404);
+    const listed = await adminA.get(`${a}/analysis/snapshots`);
+    expect(listed.raw).not.toContain('Beta');
+    expect((await adminB.get(`/api/orgs/${orgB}/analysis/scenarios/${scenarioB}`)).body).toMatchObject({
+      name: 'Beta scenario',
+      version: 1,
+    });
+    const seen = await withTenant(t.database.db, orgA, async (tx) => ({
+      scenarios: await queryRows<{ id: string }>(
+        tx,
+        sql`select id from analysis_scenarios where id = ${scenarioB}`,
+      ),
+      snapshots: await queryRows<{ id: string }>(
+        tx,
+        sql`select id from analysis_snapshots where id = ${snapshotB}`,
+      ),
+    }));
+    expect(seen).toEqual({ scenarios: [], snapshots: [] });
+    // Snapshots are immutable for the application role, even in its own organization.
+    await expect(
+      withTenant(t.database.db, orgB, (tx) =>
+        tx.execute(sql`update analysis_snapshots set name = 'Changed' where id = ${snapshotB}`),
       ),
     ).rejects.toThrow();
   });

@@ -92,7 +92,20 @@ describe('export and import of a whole organization', () => {
         serviceId: lis.body.id,
       });
       expect(link.status).toBe(201);
+      // The analysis decisions move along: a saved scenario, the score weights, a snapshot of the list.
+      const scenario = await admin.post(`/api/orgs/${orgId}/analysis/scenarios`, {
+        name: 'Cloud gone for a week',
+        failed: ['v-cloud'],
+        durationHours: 168.5,
+      });
+      expect(scenario.status).toBe(201);
+      const weights = { blastRadius: 40, impact: 20, noMitigation: 20, phi: 12.5, sectorConcentration: 7.5 };
+      expect((await put(`/api/orgs/${orgId}/analysis/weights`, { weights, version: 0 })).status).toBe(200);
+      expect((await admin.post(`/api/orgs/${orgId}/analysis/snapshots`, { name: 'Q1' })).status).toBe(201);
       const original = await exportOrganization(t.database.db, 'gamma');
+      expect(original.tables.analysis_scenarios?.[0]).toMatchObject({ duration_hours: 168.5 });
+      expect(original.tables.analysis_weights?.[0]).toMatchObject({ weights });
+      expect(original.tables.analysis_snapshots?.[0]).toMatchObject({ name: 'Q1' });
       expect(original.tables.map_versions).toHaveLength(2);
       expect(original.tables.map_links).toHaveLength(1);
       expect(original.tables.map_selection_items).toHaveLength(1);

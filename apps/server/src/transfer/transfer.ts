@@ -39,6 +39,10 @@ export const TENANT_TABLES: { name: string; orderBy: string; userColumns: string
   { name: 'map_versions', orderBy: 'map_id, version', userColumns: ['saved_by'] },
   { name: 'map_comments', orderBy: 'created_at, id', userColumns: ['author_id', 'resolved_by'] },
   { name: 'map_links', orderBy: 'created_at, id', userColumns: ['created_by'] },
+  // What people decided about the analysis: saved scenarios, score weights, snapshots of the list.
+  { name: 'analysis_scenarios', orderBy: 'created_at, id', userColumns: ['created_by', 'updated_by'] },
+  { name: 'analysis_weights', orderBy: 'organization_id', userColumns: ['updated_by'] },
+  { name: 'analysis_snapshots', orderBy: 'taken_at, id', userColumns: ['taken_by'] },
   { name: 'audit_log', orderBy: 'seq', userColumns: [] },
 ];
 
