@@ -36,12 +36,19 @@ function ViewTabs({ orgId, current }: { orgId: string; current: AnalysisView }) 
   const navigate = useNavigate();
   return (
     <Tabs
-      value={current}
-      onChange={(value) => value !== null && navigate(`/o/${orgId}/analysis${value ? `/${value}` : ''}`)}
+      // Mantine's tabs need a non-empty value: the overview's path is empty.
+      value={current || 'overview'}
+      onChange={(value) =>
+        value !== null && navigate(`/o/${orgId}/analysis${value === 'overview' ? '' : `/${value}`}`)
+      }
     >
       <Tabs.List>
         {ANALYSIS_VIEWS.map((view) => (
-          <Tabs.Tab key={view.path} value={view.path} data-testid={`analysis-tab-${view.path || 'overview'}`}>
+          <Tabs.Tab
+            key={view.path}
+            value={view.path || 'overview'}
+            data-testid={`analysis-tab-${view.path || 'overview'}`}
+          >
             {view.label}
           </Tabs.Tab>
         ))}

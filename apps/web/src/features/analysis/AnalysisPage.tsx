@@ -6,6 +6,7 @@ import {
   Anchor,
   Badge,
   Card,
+  Grid,
   Group,
   SimpleGrid,
   Stack,
@@ -14,6 +15,7 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
+import type { VendorPriority } from '@smart/core';
 import {
   IconAlertTriangle,
   IconArrowRight,
@@ -26,6 +28,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { TlpBadge } from '../maps/TlpBadge';
 import { useCurrentOrg } from '../shell/current-org';
+import { categoryLabel } from '../vendors/categories';
 import { AnalysisFrame, MapLink } from './AnalysisFrame';
 import { REVIEW_LABEL } from './labels';
 import { useAnalysis } from './queries';
@@ -81,7 +84,7 @@ function Headlines({ analysis }: { analysis: OrgAnalysis }) {
         label={
           concentrated.length === 0
             ? 'service categories where one or two vendors hold over 90% of the sector'
-            : `service ${concentrated.length === 1 ? 'category' : 'categories'} where one or two vendors hold over 90% of the sector: ${concentrated.join(', ')}`
+            : `service ${concentrated.length === 1 ? 'category' : 'categories'} where one or two vendors hold over 90% of the sector: ${concentrated.map(categoryLabel).join(', ')}`
         }
       />
       <Figure
@@ -91,6 +94,14 @@ function Headlines({ analysis }: { analysis: OrgAnalysis }) {
       />
     </SimpleGrid>
   );
+}
+
+/** One line under a top vendor: what its failure stops and the worst harm, not the full story. */
+function vendorLine(p: VendorPriority): string {
+  const stops = `Its failure alone stops ${p.functionsTakenDown.length} of the ${p.functionsDependent} functions that rely on it`;
+  return p.worst
+    ? `${stops}; worst harm: ${p.worst.levelName} (${p.worst.dimensionLabel.toLowerCase()})`
+    : stops;
 }
 
 function TopVendors({ analysis, orgId }: { analysis: OrgAnalysis; orgId: string }) {
@@ -116,7 +127,7 @@ function TopVendors({ analysis, orgId }: { analysis: OrgAnalysis; orgId: string 
                 <Table.Td>
                   <Text fw={600}>{p.vendor.label}</Text>
                   <Text size="xs" c="dimmed" lineClamp={1}>
-                    {p.explanation[0] ?? ''}
+                    {vendorLine(p)}
                   </Text>
                 </Table.Td>
                 <Table.Td w={90} ta="right">
@@ -163,14 +174,20 @@ function MapsUsed({ analysis, orgId }: { analysis: OrgAnalysis; orgId: string })
                   {m.name}
                 </MapLink>
               </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={m.reviewStatus === 'validated' ? 'green' : 'gray'} radius="sm">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge
+                  style={{ flex: 'none' }}
+                  miw="max-content"
+                  variant="light"
+                  color={m.reviewStatus === 'validated' ? 'green' : 'gray'}
+                  radius="sm"
+                >
                   {REVIEW_LABEL[m.reviewStatus]}
                 </Badge>
               </Table.Td>
               <Table.Td>{m.functions}</Table.Td>
-              <Table.Td>
-                <TlpBadge tlp={m.tlp} size="sm" />
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <TlpBadge tlp={m.tlp} size="sm" miw="max-content" />
               </Table.Td>
               <Table.Td>
                 {m.included ? (
@@ -266,10 +283,14 @@ export function AnalysisPage() {
         <>
           <Headlines analysis={data} />
           <Views orgId={orgId} />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-            <TopVendors analysis={data} orgId={orgId} />
-            <MapsUsed analysis={data} orgId={orgId} />
-          </SimpleGrid>
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <TopVendors analysis={data} orgId={orgId} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <MapsUsed analysis={data} orgId={orgId} />
+            </Grid.Col>
+          </Grid>
         </>
       )}
     </AnalysisFrame>

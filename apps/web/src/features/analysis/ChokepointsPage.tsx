@@ -1,8 +1,8 @@
 // Single points of failure, per critical function: every vendor, service or host whose failure
 // alone stops it, and, called out first, the "backups" that are not backups because both sides
 // depend on one shared provider (the engine's own sentence says which and why).
-import { Alert, Badge, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import type { FunctionSinglePoints } from '@smart/core';
+import { Alert, Badge, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import type { FalseRedundancy, FunctionSinglePoints } from '@smart/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useCurrentOrg } from '../shell/current-org';
@@ -23,6 +23,73 @@ function ordered(list: FunctionSinglePoints[]): FunctionSinglePoints[] {
   );
 }
 
+/**
+ * False redundancies by group: the engine reports a group once per shared node that defeats it
+ * (the cloud vendor and its region), which reads best as one warning naming them all.
+ */
+function groupsOf(list: FalseRedundancy[]): [FalseRedundancy, ...FalseRedundancy[]][] {
+  const groups = new Map<string, [FalseRedundancy, ...FalseRedundancy[]]>();
+  for (const f of list) {
+    const group = groups.get(f.group);
+    if (group) group.push(f);
+    else groups.set(f.group, [f]);
+  }
+  return [...groups.values()];
+}
+
+const THIRD_PARTY = new Set(['vendor', 'service', 'host']);
+
+/**
+ * The single points, third parties first (what a risk team can act on with a vendor); the
+ * function's own steps and internal systems are single points too, but there are many of them and
+ * they are listed only on request.
+ */
+function SinglePointList({ ids, index }: { ids: string[]; index: ReturnType<typeof indexAnalysis> }) {
+  const [showInternal, setShowInternal] = useState(false);
+  const nodes = ids.map((id) => index.nodes.get(id) ?? { id, label: id, kind: 'step' as const, mapIds: [] });
+  const external = nodes.filter((n) => THIRD_PARTY.has(n.kind));
+  const internal = nodes.filter((n) => !THIRD_PARTY.has(n.kind));
+  const byKind = (kind: string) => external.filter((n) => n.kind === kind);
+  const line = (title: string, list: typeof nodes, testId?: string) =>
+    list.length > 0 && (
+      <Group key={title} gap="sm" align="flex-start" wrap="nowrap" data-testid={testId}>
+        <Text size="sm" c="dimmed" w={150} style={{ flex: 'none' }}>
+          {title} ({list.length})
+        </Text>
+        <Text size="sm" fw={500}>
+          {list.map((n) => n.label).join(' · ')}
+        </Text>
+      </Group>
+    );
+  return (
+    <Stack gap={6} data-testid="single-points">
+      <Text size="sm" fw={600}>
+        If any one of these fails, the function stops:
+      </Text>
+      {line('Vendors', byKind('vendor'))}
+      {line('Services', byKind('service'))}
+      {line('Hosts and clouds', byKind('host'))}
+      {external.length === 0 && (
+        <Text size="sm">No single vendor, service or host stops it; its own steps or systems do.</Text>
+      )}
+      {showInternal && line('Its own steps and systems', internal)}
+      {internal.length > 0 && (
+        <Button
+          variant="subtle"
+          size="xs"
+          px={0}
+          onClick={() => setShowInternal((v) => !v)}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {showInternal
+            ? 'Hide the workflow’s own steps and systems'
+            : `Show the workflow’s own ${internal.length} ${internal.length === 1 ? 'step or system' : 'steps and systems'} too`}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
 function FunctionCard({
   entry,
   index,
@@ -32,6 +99,9 @@ function FunctionCard({
 }) {
   // One sentence per shared provider and group: the engine reports a group once per shared node.
   const exposed = entry.singlePoints.length > 0;
+  const thirdParties = entry.singlePoints.filter((id) =>
+    THIRD_PARTY.has(index.nodes.get(id)?.kind ?? ''),
+  ).length;
   return (
     <Card withBorder padding="lg" data-testid={`chokepoints-${entry.function.id}`}>
       <Group justify="space-between" align="flex-start" mb="xs">
@@ -43,8 +113,7 @@ function FunctionCard({
         </div>
         {exposed ? (
           <Badge color="red" variant="light" size="lg" radius="sm">
-            {entry.singlePoints.length} single {entry.singlePoints.length === 1 ? 'point' : 'points'} of
-            failure
+            {thirdParties} {thirdParties === 1 ? 'third party' : 'third parties'} it cannot do without
           </Badge>
         ) : (
           <Badge
@@ -58,9 +127,9 @@ function FunctionCard({
           </Badge>
         )}
       </Group>
-      {entry.falseRedundancies.map((f) => (
+      {groupsOf(entry.falseRedundancies).map(([first, ...others]) => (
         <Alert
-          key={`${f.group}:${f.shared.id}`}
+          key={first.group}
           color="orange"
           variant="light"
           icon={<IconAlertTriangle size={20} />}
@@ -68,42 +137,16 @@ function FunctionCard({
           mb="sm"
           data-testid="false-redundancy"
         >
-          <Text size="sm">{f.explanation}</Text>
+          <Text size="sm">{first.explanation}</Text>
+          {others.length > 0 && (
+            <Text size="sm" mt={4}>
+              The same is true of{' '}
+              {others.map((f) => `${f.shared.label} (${kindLabel(f.shared.kind).toLowerCase()})`).join(', ')}.
+            </Text>
+          )}
         </Alert>
       ))}
-      {exposed && (
-        <Table verticalSpacing={6} data-testid="single-points">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>If this fails alone, the function stops</Table.Th>
-              <Table.Th w={160}>Kind</Table.Th>
-              <Table.Th>Map</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {entry.singlePoints.map((id) => {
-              const node = index.nodes.get(id);
-              return (
-                <Table.Tr key={id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {node?.label ?? id}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{node ? kindLabel(node.kind) : ''}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {index.mapNames(id) || 'From the vendor inventory'}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      )}
+      {exposed && <SinglePointList ids={entry.singlePoints} index={index} />}
     </Card>
   );
 }

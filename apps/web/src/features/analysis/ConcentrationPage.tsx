@@ -114,7 +114,13 @@ function CategoryRow({ c }: { c: CategoryConcentration }) {
         <Text size="sm">{ours}</Text>
       </Table.Td>
       <Table.Td>
-        <Shares summary={c.organization} />
+        {c.organization.vendors.length <= 1 ? (
+          <Text size="sm" c="dimmed">
+            All from one vendor
+          </Text>
+        ) : (
+          <Shares summary={c.organization} />
+        )}
       </Table.Td>
       <Table.Td>
         {c.sector ? (

@@ -4,7 +4,7 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { Card, Text, Title } from '@mantine/core';
-import { chartRows, formatMoment } from './format';
+import { chartRows } from './format';
 import type { AnalysisDimension, ScenarioResult } from './types';
 
 const COLORS = ['red.6', 'orange.6', 'blue.6', 'grape.6', 'teal.6', 'indigo.6', 'lime.7'];
@@ -27,7 +27,7 @@ export function ImpactChart({ result, dimensions, atHours }: ImpactChartProps) {
       <Title order={4}>Harm over time</Title>
       <Text size="sm" c="dimmed" mb="md">
         The worst level each kind of harm reaches among the functions in scope, by day of the outage (levels
-        from your materiality rubric).
+        from your materiality rubric). The grey line marks the moment the timeline shows.
       </Text>
       <LineChart
         h={300}
@@ -53,9 +53,7 @@ export function ImpactChart({ result, dimensions, atHours }: ImpactChartProps) {
           tickFormatter: (v: number) => levelName(v),
         }}
         valueFormatter={(v) => `${v} · ${levelName(v)}`}
-        referenceLines={[
-          { x: Math.round((atHours / 24) * 10) / 10, label: formatMoment(atHours), color: 'gray.6' },
-        ]}
+        referenceLines={[{ x: Math.round((atHours / 24) * 10) / 10, color: 'gray.6' }]}
         withDots={false}
         strokeWidth={2.5}
       />

@@ -43,9 +43,24 @@ function RankMove({ now, before }: { now: number; before: number | undefined }) 
   );
 }
 
-function worstText(p: VendorPriority): string {
-  if (!p.worst) return 'None within the outage';
-  return `${p.worst.levelName} (${p.worst.dimensionLabel.toLowerCase()}) for ${p.worst.functionLabel}`;
+function WorstImpact({ p }: { p: VendorPriority }) {
+  if (!p.worst)
+    return (
+      <Text size="sm" c="dimmed">
+        No function stops within the outage
+      </Text>
+    );
+  const level = p.worst.levelName.charAt(0).toUpperCase() + p.worst.levelName.slice(1);
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {level} {p.worst.dimensionLabel.toLowerCase()} harm
+      </Text>
+      <Text size="xs" c="dimmed">
+        {p.worst.functionLabel}
+      </Text>
+    </>
+  );
 }
 
 function PriorityRow({
@@ -102,12 +117,15 @@ function PriorityRow({
           </Group>
         </Table.Td>
         <Table.Td w={150}>
-          <Text size="sm">
-            {p.functionsTakenDown.length} of {p.functionsDependent} relying
+          <Text size="sm" fw={600}>
+            {p.functionsTakenDown.length}
+          </Text>
+          <Text size="xs" c="dimmed">
+            of {p.functionsDependent} that rely on it
           </Text>
         </Table.Td>
         <Table.Td>
-          <Text size="sm">{worstText(p)}</Text>
+          <WorstImpact p={p} />
         </Table.Td>
       </Table.Tr>
       {open && (
@@ -120,7 +138,8 @@ function PriorityRow({
                   {sentence}
                 </Text>
               ))}
-              {p.pathText && (
+              {/* The explanation usually ends with the path already; otherwise it is given here. */}
+              {p.pathText && !p.explanation.some((sentence) => sentence.includes(p.pathText)) && (
                 <Text size="xs" c="dimmed">
                   Path on the maps: {p.pathText}
                 </Text>
@@ -162,7 +181,7 @@ function Ranking({
             <Table.Th>Vendor</Table.Th>
             <Table.Th>Score</Table.Th>
             <Table.Th>Functions it stops</Table.Th>
-            <Table.Th>Worst impact</Table.Th>
+            <Table.Th>Worst harm</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -50,7 +50,7 @@ function ScenarioNodeInner(props: NodeProps<MapFlowNode>) {
         <div
           style={{
             position: 'absolute',
-            top: -11,
+            top: -19,
             left: 8,
             padding: '1px 8px',
             borderRadius: 4,
@@ -153,7 +153,12 @@ export function ScenarioMap({ orgId, mapId, scenario, atHours, onSelect, height 
           nodeTypes={scenarioNodeTypes}
           edgeTypes={edgeTypes}
           fitView
-          fitViewOptions={{ padding: 0.08 }}
+          // Frame what the outage reaches, not the whole map: that is what the reader looks for.
+          fitViewOptions={{
+            nodes: [...outcomeByMapId.keys()].map((id) => ({ id })),
+            padding: 0.25,
+            maxZoom: 1,
+          }}
           minZoom={0.1}
           nodesDraggable={false}
           nodesConnectable={false}

@@ -231,7 +231,7 @@ function ScenarioForm({
 function StateBadge({ state }: { state: FunctionOutcome['state'] }) {
   const look = CONDITION[state];
   return (
-    <Badge color={look.color} variant={state === 'up' ? 'light' : 'filled'} radius="sm">
+    <Badge color={look.color} variant={state === 'up' ? 'light' : 'filled'} radius="sm" miw="max-content">
       {look.label}
     </Badge>
   );
@@ -269,7 +269,7 @@ function FunctionsTable({
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Critical function</Table.Th>
-          <Table.Th w={150}>On {formatMoment(atHours)}</Table.Th>
+          <Table.Th w={170}>On {formatMoment(atHours)}</Table.Th>
           <Table.Th>Over the whole outage</Table.Th>
           <Table.Th>Worst harm by then</Table.Th>
         </Table.Tr>
@@ -294,7 +294,7 @@ function FunctionsTable({
                   {index.mapNames(fn.id)}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StateBadge state={now.state} />
               </Table.Td>
               <Table.Td>
@@ -352,6 +352,14 @@ function Results({
       .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   }, [analysis.maps, index.nodes, result.scenario.nodes]);
   const [mapTab, setMapTab] = useState<string | null>(affectedMaps[0]?.id ?? null);
+  // Asking why a node is down also shows its map.
+  const select = (id: string) => {
+    setSelected(id);
+    const mapIds = index.nodes.get(id)?.mapIds ?? [];
+    if (mapTab && mapIds.includes(mapTab)) return;
+    const shown = affectedMaps.find((m) => mapIds.includes(m.id));
+    if (shown) setMapTab(shown.id);
+  };
 
   return (
     <Stack gap="lg">
@@ -403,7 +411,7 @@ function Results({
           data-testid="timeline"
           mb="xl"
         />
-        <FunctionsTable result={result} atHours={atHours} analysis={analysis} onSelect={setSelected} />
+        <FunctionsTable result={result} atHours={atHours} analysis={analysis} onSelect={select} />
       </Card>
 
       <SimpleGrid cols={{ base: 1, xl: selected ? 3 : 1 }} spacing="lg">
@@ -440,7 +448,7 @@ function Results({
                     mapId={m.id}
                     scenario={result.scenario}
                     atHours={atHours}
-                    onSelect={setSelected}
+                    onSelect={select}
                   />
                 </Tabs.Panel>
               ))}
