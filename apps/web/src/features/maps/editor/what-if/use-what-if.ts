@@ -24,11 +24,13 @@ export function useWhatIf(model: DraftModel, enabled = true): WhatIfState {
   const [state, setState] = useState<WhatIfState>(IDLE);
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
+  const busy = useRef(false);
 
   useEffect(
     () => () => {
       worker.current?.terminate();
       worker.current = null;
+      busy.current = false;
     },
     [],
   );
@@ -36,12 +38,19 @@ export function useWhatIf(model: DraftModel, enabled = true): WhatIfState {
   useEffect(() => {
     if (!enabled) return;
     const timer = setTimeout(() => {
+      // Only the newest draft matters: a check still running on an older one (a very large map,
+      // edited again before it was done) is stopped with its worker rather than waited for.
+      if (worker.current && busy.current) {
+        worker.current.terminate();
+        worker.current = null;
+      }
       if (!worker.current) {
         const started = new Worker(new URL('./what-if.worker.ts', import.meta.url), { type: 'module' });
         started.onmessage = (event: MessageEvent<WhatIfAnswer>) => {
           const answer = event.data;
           // An answer about a draft that has changed since is of no use: a newer one is coming.
           if (answer.id !== latest.current) return;
+          busy.current = false;
           if ('error' in answer) {
             setState((s) => ({ ...s, state: 'error', error: answer.error }));
           } else {
@@ -50,11 +59,13 @@ export function useWhatIf(model: DraftModel, enabled = true): WhatIfState {
         };
         started.onerror = (event) => {
           event.preventDefault();
+          busy.current = false;
           setState((s) => ({ ...s, state: 'error', error: event.message || 'The check could not run.' }));
         };
         worker.current = started;
       }
       latest.current += 1;
+      busy.current = true;
       const request: WhatIfRequest = { id: latest.current, model };
       setState((s) => ({ ...s, state: 'running' }));
       worker.current.postMessage(request);
