@@ -514,6 +514,7 @@ export function MapEditor({ orgId, role, initial, initialDoc }: Props) {
                 onHighlight={setHighlightChokepoints}
                 onSelectNode={(id) => selectNode(id)}
                 onShowProblems={() => setTab('problems')}
+                editable={editable}
               />
             }
             map={server}

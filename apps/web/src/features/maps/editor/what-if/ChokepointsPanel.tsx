@@ -14,6 +14,8 @@ interface Props {
   onHighlight: (on: boolean) => void;
   onSelectNode: (id: string) => void;
   onShowProblems: () => void;
+  /** Whether the reader can edit the map: the hint about adding alternatives is for editors. */
+  editable: boolean;
 }
 
 function NodeRow({ node, onSelectNode }: { node: WhatIfNode; onSelectNode: (id: string) => void }) {
@@ -131,7 +133,7 @@ function Summary({ functions, chokepoints }: { functions: WhatIfFunction[]; chok
   );
 }
 
-function Timing({ whatIf }: { whatIf: WhatIfState }) {
+function Timing({ whatIf, editable }: { whatIf: WhatIfState; editable: boolean }) {
   if (whatIf.state === 'running' || (whatIf.state === 'idle' && whatIf.result === null)) {
     return (
       <Group gap={6} data-testid="what-if-timing" data-state="running">
@@ -145,13 +147,20 @@ function Timing({ whatIf }: { whatIf: WhatIfState }) {
   if (whatIf.ms === null) return null;
   return (
     <Text size="xs" c="dimmed" data-testid="what-if-timing" data-state={whatIf.state}>
-      Checked in your browser in {whatIf.ms < 10 ? whatIf.ms.toFixed(1) : Math.round(whatIf.ms)} ms, a moment
-      after each edit.
+      Checked in your browser in {whatIf.ms < 10 ? whatIf.ms.toFixed(1) : Math.round(whatIf.ms)} ms
+      {editable ? ', and again a moment after each edit.' : '.'}
     </Text>
   );
 }
 
-export function ChokepointsPanel({ whatIf, highlight, onHighlight, onSelectNode, onShowProblems }: Props) {
+export function ChokepointsPanel({
+  whatIf,
+  highlight,
+  onHighlight,
+  onSelectNode,
+  onShowProblems,
+  editable,
+}: Props) {
   const result = whatIf.result;
   return (
     <Stack gap="md" data-testid="chokepoints-panel" data-state={whatIf.state}>
@@ -163,10 +172,12 @@ export function ChokepointsPanel({ whatIf, highlight, onHighlight, onSelectNode,
           data-testid="chokepoints-toggle"
         />
         <Text size="xs" c="dimmed">
-          A single point of failure is a third party whose failure alone stops a critical function. Add an
-          alternative (k of n) on the step that needs it and watch it leave this list.
+          A single point of failure is a third party whose failure alone stops a critical function.
+          {editable
+            ? ' Add an alternative (k of n) on the step that needs it and watch it leave this list.'
+            : ''}
         </Text>
-        <Timing whatIf={whatIf} />
+        <Timing whatIf={whatIf} editable={editable} />
       </Stack>
       {whatIf.state === 'error' && (
         <Alert color="red" variant="light" data-testid="what-if-error">

@@ -114,6 +114,18 @@ describe('whatIf', () => {
     expect(ids(claims(result).thirdParty)).toEqual(['ch-a', 'cloud-1', 'va', 'vc']);
   });
 
+  it('sets aside a repeated id and what then points nowhere, and analyses the rest', () => {
+    const draft = draftModelSchema.parse({
+      ...base,
+      systems: [{ id: 'ch-a', label: 'A system that took the clearinghouse id' }],
+    });
+    const result = whatIf(draft);
+    expect(result.status).toBe('partial');
+    if (result.status === 'blocked') return;
+    expect(result.setAside.length).toBeGreaterThan(0);
+    expect(claims(result).function.label).toBe('Claims paid');
+  });
+
   it('an empty map analyses to nothing', () => {
     const empty = draftModelSchema.parse({ format: 'smart-model', version: 1, tlp: 'AMBER', name: 'Empty' });
     expect(whatIf(empty)).toMatchObject({ status: 'complete', functions: [], chokepoints: [] });
