@@ -26,6 +26,7 @@ import {
   listScenarios,
   listSnapshots,
   orgAnalysis,
+  orgAnalysisJson,
   orgScenario,
   saveWeights,
   takeSnapshot,
@@ -58,7 +59,12 @@ export function analysisRoutes(db: AppDb): FastifyPluginAsyncZod {
           querystring: analysisQuery,
         },
       },
-      async (request) => inOrg(request, (tx) => orgAnalysis(tx, requireOrg(request.org), request.query)),
+      async (request, reply) => {
+        const body = await inOrg(request, (tx) =>
+          orgAnalysisJson(tx, requireOrg(request.org), request.query),
+        );
+        return reply.type('application/json; charset=utf-8').send(body);
+      },
     );
 
     app.post(

@@ -27,7 +27,14 @@ import {
   unknownIds,
 } from './analysis-engine';
 import { loadMaps, type OrgFingerprint, orgFingerprint, type RubricInfo } from './org-inputs';
-import { assembleOrgModel, type OrgMapEntry, type OrgModel, type OrgNode } from './org-model';
+import {
+  assembleConverted,
+  type ConvertedMap,
+  convertMap,
+  type OrgMapEntry,
+  type OrgModel,
+  type OrgNode,
+} from './org-model';
 
 export interface AnalysisOptionsInput {
   workarounds?: WorkaroundMode;
@@ -61,11 +68,16 @@ interface ModelEntry {
   org: OrgModel;
   graph: CompiledGraph;
   rubric: RubricInfo;
+  /** Each map converted to a strict model, by map id, for the version it was read at. */
+  converted: Map<string, { version: number; converted: ConvertedMap }>;
   analyses: Map<string, { generatedAt: string; analysis: FullAnalysis }>;
+  /** GET /analysis answers as sent, by options and saved weights: a warm read serializes nothing. */
+  bodies: Map<string, string>;
 }
 
 const MAX_ORGANIZATIONS = 16;
-const MAX_ANALYSES_PER_MODEL = 12;
+const MAX_ANALYSES_PER_MODEL = 8;
+const MAX_BODIES_PER_MODEL = 4;
 /** Per organization, the model of its latest inputs (least recently used organizations go first). */
 const models = new Map<string, ModelEntry>();
 
@@ -77,11 +89,7 @@ export function clearAnalysisCache(): void {
 function remember(organizationId: string, entry: ModelEntry) {
   models.delete(organizationId);
   models.set(organizationId, entry);
-  while (models.size > MAX_ORGANIZATIONS) {
-    const oldest = models.keys().next().value;
-    if (oldest === undefined) break;
-    models.delete(oldest);
-  }
+  trim(models, MAX_ORGANIZATIONS);
 }
 
 /** The organization's model for its current inputs: from memory while they have not changed. */
@@ -92,14 +100,32 @@ export async function orgModelEntry(tx: Executor, organizationId: string): Promi
     remember(organizationId, cached);
     return cached;
   }
-  const maps = await loadMaps(tx, organizationId);
-  const org = assembleOrgModel({ maps, links: fingerprint.links, rubric: fingerprint.rubric.rubric });
+  // Only the maps that changed since the last read are read and converted again.
+  const converted = new Map<string, { version: number; converted: ConvertedMap }>();
+  const stale: string[] = [];
+  for (const head of fingerprint.maps) {
+    const known = cached?.converted.get(head.id);
+    if (known && known.version === head.version) converted.set(head.id, known);
+    else stale.push(head.id);
+  }
+  for (const map of await loadMaps(tx, organizationId, stale)) {
+    converted.set(map.id, { version: map.version, converted: convertMap(map) });
+  }
+  const maps: ConvertedMap[] = [];
+  for (const head of fingerprint.maps) {
+    const map = converted.get(head.id)?.converted;
+    // The name, marking and review status as they are now (they may change without a new document).
+    if (map) maps.push({ ...map, entry: { ...map.entry, ...head } });
+  }
+  const org = assembleConverted({ maps, links: fingerprint.links, rubric: fingerprint.rubric.rubric });
   const entry: ModelEntry = {
     modelHash: fingerprint.modelHash,
     org,
     graph: compileOrgModel(org),
     rubric: fingerprint.rubric,
+    converted,
     analyses: new Map(),
+    bodies: new Map(),
   };
   remember(organizationId, entry);
   return entry;
@@ -200,12 +226,20 @@ function resolvedOptions(input: AnalysisOptionsInput, saved: ScoreWeights) {
   };
 }
 
+const optionsKey = (options: ReturnType<typeof resolvedOptions>) =>
+  JSON.stringify([options.workarounds, options.horizonHours, SCORE_FACTORS.map((f) => options.weights[f])]);
+
+/** Keeps at most `max` entries, dropping the least recently used. */
+function trim<K, V>(map: Map<K, V>, max: number) {
+  while (map.size > max) {
+    const oldest = map.keys().next().value;
+    if (oldest === undefined) break;
+    map.delete(oldest);
+  }
+}
+
 function analysisOf(entry: ModelEntry, options: ReturnType<typeof resolvedOptions>) {
-  const key = JSON.stringify([
-    options.workarounds,
-    options.horizonHours,
-    SCORE_FACTORS.map((f) => options.weights[f]),
-  ]);
+  const key = optionsKey(options);
   const cached = entry.analyses.get(key);
   if (cached) {
     entry.analyses.delete(key);
@@ -214,11 +248,7 @@ function analysisOf(entry: ModelEntry, options: ReturnType<typeof resolvedOption
   }
   const computed = { generatedAt: new Date().toISOString(), analysis: analyzeOrg(entry.graph, options) };
   entry.analyses.set(key, computed);
-  while (entry.analyses.size > MAX_ANALYSES_PER_MODEL) {
-    const oldest = entry.analyses.keys().next().value;
-    if (oldest === undefined) break;
-    entry.analyses.delete(oldest);
-  }
+  trim(entry.analyses, MAX_ANALYSES_PER_MODEL);
   return computed;
 }
 
@@ -229,6 +259,32 @@ export async function orgAnalysis(
 ): Promise<OrgAnalysis> {
   const saved = await getWeights(tx, organizationId);
   const entry = await orgModelEntry(tx, organizationId);
+  return analysisBody(entry, input, saved.weights);
+}
+
+/** The analysis as JSON text, as GET /analysis sends it: the same inputs give the same text, from memory. */
+export async function orgAnalysisJson(
+  tx: Executor,
+  organizationId: string,
+  input: AnalysisOptionsInput,
+): Promise<string> {
+  const saved = await getWeights(tx, organizationId);
+  const entry = await orgModelEntry(tx, organizationId);
+  const key = JSON.stringify([optionsKey(resolvedOptions(input, saved.weights)), saved.weights]);
+  let body = entry.bodies.get(key);
+  if (body === undefined) body = JSON.stringify(analysisBody(entry, input, saved.weights));
+  entry.bodies.delete(key);
+  entry.bodies.set(key, body);
+  trim(entry.bodies, MAX_BODIES_PER_MODEL);
+  return body;
+}
+
+function analysisBody(
+  entry: ModelEntry,
+  input: AnalysisOptionsInput,
+  savedWeights: ScoreWeights,
+): OrgAnalysis {
+  const saved = { weights: savedWeights };
   const options = resolvedOptions(input, saved.weights);
   const { generatedAt, analysis } = analysisOf(entry, options);
   return {

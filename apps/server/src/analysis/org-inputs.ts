@@ -14,9 +14,18 @@ export interface RubricInfo {
   rubric: Rubric;
 }
 
+/** A map without its document: what tells whether the document read before is still current. */
+export interface MapHead {
+  id: string;
+  name: string;
+  version: number;
+  tlp: Tlp;
+  reviewStatus: ReviewStatus;
+}
+
 export interface OrgFingerprint {
   /** Maps in the order the model is assembled: oldest first, so the first map's labels win. */
-  maps: { id: string; version: number }[];
+  maps: MapHead[];
   links: InventoryLinkInput[];
   rubric: RubricInfo;
   /** Hash of everything above: the model is the same while it is. */
@@ -80,27 +89,31 @@ export async function rubricInfo(tx: Executor, organizationId: string): Promise<
 }
 
 export async function orgFingerprint(tx: Executor, organizationId: string): Promise<OrgFingerprint> {
-  const maps = await queryRows<{ id: string; version: number }>(
-    tx,
-    sql`SELECT id, version FROM maps WHERE organization_id = ${organizationId} ORDER BY created_at, id`,
-  );
+  const maps = (
+    await queryRows<MapHead>(
+      tx,
+      sql`SELECT id, name, version, tlp, review_status AS "reviewStatus"
+          FROM maps WHERE organization_id = ${organizationId} ORDER BY created_at, id`,
+    )
+  ).map((m) => ({ ...m, version: Number(m.version) }));
   const links = groupLinks(await hiddenDependencyRows(tx, organizationId));
   const rubric = await rubricInfo(tx, organizationId);
   const modelHash = createHash('sha256')
     .update(
       JSON.stringify({
-        maps: maps.map((m) => [m.id, Number(m.version)]),
+        maps: maps.map((m) => [m.id, m.version, m.name, m.tlp, m.reviewStatus]),
         links,
         rubric: [rubric.source, rubric.version ?? null],
       }),
     )
     .digest('hex')
     .slice(0, 32);
-  return { maps: maps.map((m) => ({ id: m.id, version: Number(m.version) })), links, rubric, modelHash };
+  return { maps, links, rubric, modelHash };
 }
 
-/** The maps' documents, in the fingerprint's order. */
-export async function loadMaps(tx: Executor, organizationId: string): Promise<OrgMapInput[]> {
+/** The documents of the maps asked for (any order). */
+export async function loadMaps(tx: Executor, organizationId: string, ids: string[]): Promise<OrgMapInput[]> {
+  if (ids.length === 0) return [];
   const rows = await queryRows<{
     id: string;
     name: string;
@@ -111,7 +124,11 @@ export async function loadMaps(tx: Executor, organizationId: string): Promise<Or
   }>(
     tx,
     sql`SELECT id, name, version, tlp, review_status AS "reviewStatus", model
-        FROM maps WHERE organization_id = ${organizationId} ORDER BY created_at, id`,
+        FROM maps WHERE organization_id = ${organizationId}
+          AND id IN (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
   );
   return rows.map((r) => ({
     ...r,

@@ -105,10 +105,15 @@ const TLP_ORDER: readonly Tlp[] = TLP_LEVELS;
 export const strictestTlp = (levels: readonly Tlp[]): Tlp =>
   levels.reduce<Tlp>((a, b) => (TLP_ORDER.indexOf(b) > TLP_ORDER.indexOf(a) ? b : a), 'CLEAR');
 
-type Converted = { entry: OrgMapEntry; model?: SmartModel };
+/** A map as the assembly uses it: its entry in the response and, when it converts, its strict model. */
+export type ConvertedMap = { entry: OrgMapEntry; model?: SmartModel };
+type Converted = ConvertedMap;
 
-/** A map's draft as a strict model, or why it cannot be one. */
-function convertMap(map: OrgMapInput): Converted {
+/**
+ * A map's draft as a strict model, or why it cannot be one. The costly part of the assembly (the
+ * schema checks of every node), so callers keep the result per map version.
+ */
+export function convertMap(map: OrgMapInput): ConvertedMap {
   const entry: OrgMapEntry = {
     id: map.id,
     name: map.name,
@@ -202,8 +207,17 @@ export interface AssembleInput {
 
 /** Assembles the organization model from its maps (in the order given) and the inventory's links. */
 export function assembleOrgModel(input: AssembleInput): OrgModel {
+  return assembleConverted({ ...input, maps: input.maps.map(convertMap) });
+}
+
+/** The assembly from maps already converted (convertMap). */
+export function assembleConverted(input: {
+  maps: readonly ConvertedMap[];
+  links: readonly InventoryLinkInput[];
+  rubric?: Rubric;
+}): OrgModel {
   const rubric = input.rubric ?? DEFAULT_RUBRIC;
-  const converted = input.maps.map(convertMap);
+  const converted = input.maps;
   const included = converted.filter((c): c is Converted & { model: SmartModel } => c.model !== undefined);
 
   // Which maps use each owned id, and the kind of each shared (vendor or host) id, first map first.
@@ -292,11 +306,18 @@ export function assembleOrgModel(input: AssembleInput): OrgModel {
 
   // Hidden dependencies from the inventory.
   let hiddenDependencies = 0;
+  // The node standing for an inventory vendor: one of the same name, of the kind the dependency
+  // calls for (a host for hosting) and then of the other kind, the map's own before another map's.
   const byLabel = (kind: 'vendor' | 'host', label: string, mapId: string) => {
     const wanted = label.trim().toLowerCase();
-    const list: Labelled[] = kind === 'host' ? [...hosts.values()] : [...vendors.values()];
-    const matches = list.filter((n) => labelOf(n).toLowerCase() === wanted);
-    return matches.find((n) => mapIdsOf.get(n.id)?.has(mapId)) ?? matches[0];
+    const lists: Labelled[][] = [[...hosts.values()], [...vendors.values()]];
+    if (kind === 'vendor') lists.reverse();
+    for (const list of lists) {
+      const matches = list.filter((n) => labelOf(n).toLowerCase() === wanted);
+      const found = matches.find((n) => mapIdsOf.get(n.id)?.has(mapId)) ?? matches[0];
+      if (found) return found;
+    }
+    return undefined;
   };
   const includedIds = new Set(included.map((c) => c.entry.id));
   const nodeIds = new Set([

@@ -86,6 +86,49 @@ describe('the demo organization', () => {
     expect(clearpathLinks).toEqual([
       expect.objectContaining({ mapName: 'Claims and Payments', nodeId: 'svc-clearinghouse-claims' }),
     ]);
+    // Analysis-ready: the false redundancy of the two clearinghouses on Nimbus Cloud is named, every
+    // vendor ranked and explained, and the board's scenario is saved.
+    const analysis = (await admin.get(`/api/orgs/${org.id}/analysis`)).body;
+    expect(analysis.maps.map((m: { included: boolean }) => m.included)).toEqual([true, true, true]);
+    expect(analysis.rubric).toMatchObject({ source: 'approved', version: 1 });
+    const claimsPoints = analysis.singlePoints.find(
+      (s: { function: { label: string } }) => s.function.label === 'Claims submitted, adjudicated and paid',
+    );
+    const falseRedundancy = claimsPoints.falseRedundancies.find(
+      (f: { shared: { label: string } }) => f.shared.label === 'Nimbus Cloud',
+    );
+    expect(falseRedundancy.explanation).toContain('ClearPath claim submission (837)');
+    expect(falseRedundancy.explanation).toContain('MedRoute backup claim submission (837)');
+    const ranked = analysis.priorities as {
+      rank: number;
+      vendor: { id: string; label: string };
+      explanation: string[];
+    }[];
+    expect(ranked.map((p) => p.rank)).toEqual(ranked.map((_, i) => i + 1));
+    expect(ranked.length).toBe(analysis.summary.vendors);
+    expect(ranked.every((p) => p.explanation.length > 0)).toBe(true);
+    const rankOf = (label: string) => ranked.find((p) => p.vendor.label === label)?.rank ?? 99;
+    // Nimbus takes more functions down than either clearinghouse, and the backup alone none.
+    expect(rankOf('Nimbus Cloud')).toBeLessThan(rankOf('ClearPath Claims'));
+    expect(rankOf('ClearPath Claims')).toBeLessThan(rankOf('MedRoute Exchange'));
+    // Nimbus appears once, as the maps' vendor: the inventory's hosting lands on it, not on a copy.
+    expect(analysis.nodes.filter((n: { label: string }) => n.label === 'Nimbus Cloud')).toHaveLength(1);
+    const scenarios = (await admin.get(`/api/orgs/${org.id}/analysis/scenarios`)).body.scenarios;
+    expect(scenarios).toEqual([
+      expect.objectContaining({
+        name: 'Clearinghouse gone for 21 days',
+        failed: ['v-clearpath'],
+        durationHours: 504,
+        workarounds: 'count',
+        createdByName: 'Tom Becker',
+      }),
+    ]);
+    const run = await admin.post(`/api/orgs/${org.id}/analysis/scenario`, scenarios[0]);
+    expect(run.status).toBe(200);
+    expect(
+      run.body.scenario.summary.functionsDown + run.body.scenario.summary.functionsDegraded,
+    ).toBeGreaterThan(0);
+
     // The setup is done: the first-run screen does not come back.
     expect((await new Client(t.app).get('/api/setup')).body).toEqual({ needsSetup: false });
   });

@@ -1,6 +1,7 @@
 // The demo organization: a small rural hospital, so a newcomer sees a populated product at once.
 // Its content grows as capabilities land (maps, vendors, analysis, assessments ...).
 import { eq, sql } from 'drizzle-orm';
+import { createScenario } from '../analysis/analysis.service';
 import type { Actor } from '../audit/audit.service';
 import type { AppDb, Executor } from '../db/client';
 import { organizations, type Role, users } from '../db/schema';
@@ -251,6 +252,17 @@ async function loadDemoContent(
   await loadDemoMaps(tx, organizationId, accounts, {
     subTeams: { 'Revenue cycle': revenueCycle.id, 'Lab and pharmacy': labAndPharmacy.id },
     serviceIds: new Map(services.map((x) => [x.name, x.id])),
+  });
+
+  // The scenario the risk lead brings to the board: the primary clearinghouse gone, without warning,
+  // for three weeks (as happened to much of the sector in 2024).
+  const tom = account('tom.becker');
+  await createScenario(tx, organizationId, tom ? { id: tom, name: 'Tom Becker' } : actor, {
+    name: 'Clearinghouse gone for 21 days',
+    note: 'ClearPath Claims unavailable without warning for three weeks; workarounds counted.',
+    failed: ['v-clearpath'],
+    durationHours: 504,
+    workarounds: 'count',
   });
 }
 
