@@ -314,14 +314,12 @@ function FunctionsTable({
 }
 
 /** Marks on the timeline: the start, the end, and each day something changes. */
-function timelineMarks(result: ScenarioResult): { value: number; label?: string }[] {
+function timelineMarks(result: ScenarioResult): { value: number }[] {
   const end = result.scenario.durationHours;
   const moments = new Set<number>([0, end]);
   for (const fn of result.scenario.functions)
     for (const p of fn.timeline) if (p.atHours <= end) moments.add(p.atHours);
-  return [...moments]
-    .sort((a, b) => a - b)
-    .map((value) => ({ value, ...(value === 0 || value === end ? { label: formatMoment(value) } : {}) }));
+  return [...moments].sort((a, b) => a - b).map((value) => ({ value }));
 }
 
 function Results({
@@ -337,6 +335,7 @@ function Results({
   const [atHours, setAtHours] = useState(end);
   const [selected, setSelected] = useState<string | null>(null);
   const index = indexAnalysis(analysis);
+  const marks = useMemo(() => timelineMarks(result), [result]);
   const states = result.scenario.functions.map((f) => functionAt(f, atHours).state);
   const down = states.filter((s) => s === 'down').length;
   const degraded = states.filter((s) => s === 'degraded').length;
@@ -405,12 +404,28 @@ function Results({
           step={1}
           value={atHours}
           onChange={setAtHours}
-          marks={timelineMarks(result)}
+          // Every mark is labelled below as a button; labels here would overlap on long outages.
+          marks={marks.map((m) => ({ value: m.value }))}
           label={formatMoment}
           thumbLabel="Moment of the outage"
           data-testid="timeline"
-          mb="xl"
+          mb="md"
         />
+        <Group gap={6} mb="md" data-testid="key-moments">
+          <Text size="xs" c="dimmed">
+            When something changes:
+          </Text>
+          {marks.slice(0, 14).map((m) => (
+            <Button
+              key={m.value}
+              size="compact-xs"
+              variant={m.value === atHours ? 'filled' : 'default'}
+              onClick={() => setAtHours(m.value)}
+            >
+              {formatMoment(m.value)}
+            </Button>
+          ))}
+        </Group>
         <FunctionsTable result={result} atHours={atHours} analysis={analysis} onSelect={select} />
       </Card>
 
