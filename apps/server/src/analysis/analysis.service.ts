@@ -92,6 +92,16 @@ function remember(organizationId: string, entry: ModelEntry) {
   trim(models, MAX_ORGANIZATIONS);
 }
 
+/** Models being built, by organization: a second request for the same inputs waits for the first. */
+const building = new Map<string, { modelHash: string; entry: Promise<ModelEntry> }>();
+
+/**
+ * Lets other requests run between the heavy steps of a cold analysis, so that one organization's
+ * new model holds the event loop for one step at a time (the longest, the analysis itself), not for
+ * all of them together.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The organization's model for its current inputs: from memory while they have not changed. */
 export async function orgModelEntry(tx: Executor, organizationId: string): Promise<ModelEntry> {
   const fingerprint: OrgFingerprint = await orgFingerprint(tx, organizationId);
@@ -100,6 +110,25 @@ export async function orgModelEntry(tx: Executor, organizationId: string): Promi
     remember(organizationId, cached);
     return cached;
   }
+  const inProgress = building.get(organizationId);
+  if (inProgress && inProgress.modelHash === fingerprint.modelHash) return inProgress.entry;
+  const entry = buildEntry(tx, organizationId, fingerprint, cached);
+  building.set(organizationId, { modelHash: fingerprint.modelHash, entry });
+  try {
+    const built = await entry;
+    remember(organizationId, built);
+    return built;
+  } finally {
+    if (building.get(organizationId)?.entry === entry) building.delete(organizationId);
+  }
+}
+
+async function buildEntry(
+  tx: Executor,
+  organizationId: string,
+  fingerprint: OrgFingerprint,
+  cached: ModelEntry | undefined,
+): Promise<ModelEntry> {
   // Only the maps that changed since the last read are read and converted again.
   const converted = new Map<string, { version: number; converted: ConvertedMap }>();
   const stale: string[] = [];
@@ -110,6 +139,7 @@ export async function orgModelEntry(tx: Executor, organizationId: string): Promi
   }
   for (const map of await loadMaps(tx, organizationId, stale)) {
     converted.set(map.id, { version: map.version, converted: convertMap(map) });
+    await breathe();
   }
   const maps: ConvertedMap[] = [];
   for (const head of fingerprint.maps) {
@@ -118,17 +148,18 @@ export async function orgModelEntry(tx: Executor, organizationId: string): Promi
     if (map) maps.push({ ...map, entry: { ...map.entry, ...head } });
   }
   const org = assembleConverted({ maps, links: fingerprint.links, rubric: fingerprint.rubric.rubric });
-  const entry: ModelEntry = {
+  await breathe();
+  const graph = compileOrgModel(org);
+  await breathe();
+  return {
     modelHash: fingerprint.modelHash,
     org,
-    graph: compileOrgModel(org),
+    graph,
     rubric: fingerprint.rubric,
     converted,
     analyses: new Map(),
     bodies: new Map(),
   };
-  remember(organizationId, entry);
-  return entry;
 }
 
 // --- Weights -----------------------------------------------------------------------------------
@@ -272,7 +303,11 @@ export async function orgAnalysisJson(
   const entry = await orgModelEntry(tx, organizationId);
   const key = JSON.stringify([optionsKey(resolvedOptions(input, saved.weights)), saved.weights]);
   let body = entry.bodies.get(key);
-  if (body === undefined) body = JSON.stringify(analysisBody(entry, input, saved.weights));
+  if (body === undefined) {
+    const analysis = analysisBody(entry, input, saved.weights);
+    await breathe();
+    body = JSON.stringify(analysis);
+  }
   entry.bodies.delete(key);
   entry.bodies.set(key, body);
   trim(entry.bodies, MAX_BODIES_PER_MODEL);

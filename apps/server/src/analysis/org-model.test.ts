@@ -117,6 +117,44 @@ describe('assembleOrgModel', () => {
     expect(chokepoints?.falseRedundancies.map((f) => f.shared.label)).toContain('Nimbus Cloud');
   });
 
+  it('lands inventory hosting on a node of the same name of the other kind before making a new one', () => {
+    const model = separateHostsModel();
+    model.vendors.push({ id: 'v-nimbus', label: 'NIMBUS cloud' });
+    const org = assembleOrgModel({
+      maps: [map(MAP_A, model)],
+      links: ['svc-switch-a', 'svc-switch-b'].map((nodeId) => ({
+        mapId: MAP_A,
+        nodeId,
+        serviceId: nodeId,
+        dependencies: [{ vendorId: 'u1', vendorName: 'Nimbus Cloud', kind: 'hosting' as const }],
+      })),
+    });
+    expect(org.model.hosts.map((h) => h.id)).toEqual(['h-a', 'h-b']);
+    expect(org.model.dependencies.filter((d) => d.to === 'v-nimbus').map((d) => d.from)).toEqual([
+      'svc-switch-a',
+      'svc-switch-b',
+    ]);
+    // A link from a map left out, or to a node no longer in the map, adds nothing.
+    const ignored = assembleOrgModel({
+      maps: [map(MAP_A, model)],
+      links: [
+        {
+          mapId: MAP_B,
+          nodeId: 'svc-switch-a',
+          serviceId: 'x',
+          dependencies: [{ vendorId: 'u2', vendorName: 'Z', kind: 'api' }],
+        },
+        {
+          mapId: MAP_A,
+          nodeId: 'gone',
+          serviceId: 'y',
+          dependencies: [{ vendorId: 'u3', vendorName: 'Z', kind: 'api' }],
+        },
+      ],
+    });
+    expect(ignored.hiddenDependencies).toBe(0);
+  });
+
   it('uses the rubric given, dropping levels on dimensions it does not have', () => {
     const rubric = { ...DEFAULT_RUBRIC, version: 'v2', dimensions: [{ id: 'financial', label: 'Money' }] };
     const org = assembleOrgModel({ maps: [map(MAP_A, redundantSwitchesModel())], links: [], rubric });

@@ -220,14 +220,17 @@ export function assembleConverted(input: {
   const converted = input.maps;
   const included = converted.filter((c): c is Converted & { model: SmartModel } => c.model !== undefined);
 
-  // Which maps use each owned id, and the kind of each shared (vendor or host) id, first map first.
-  const owners = new Map<string, Set<string>>();
+  // The map that uses each owned id (MANY when more than one does), and the kind of each shared
+  // (vendor or host) id, first map first. Plain values rather than sets: this runs on every node of
+  // the organization each time a map changes.
+  const MANY = '';
+  const owners = new Map<string, string>();
   const sharedKind = new Map<string, 'vendor' | 'host'>();
   for (const { entry, model } of included) {
     for (const id of ownedIds(model)) {
-      const set = owners.get(id) ?? new Set<string>();
-      set.add(entry.id);
-      owners.set(id, set);
+      const owner = owners.get(id);
+      if (owner === undefined) owners.set(id, entry.id);
+      else if (owner !== entry.id) owners.set(id, MANY);
     }
     for (const v of model.vendors) if (!sharedKind.has(v.id)) sharedKind.set(v.id, 'vendor');
     for (const h of model.hosts) if (!sharedKind.has(h.id)) sharedKind.set(h.id, 'host');
@@ -246,11 +249,12 @@ export function assembleConverted(input: {
   const sector = new Map<string, SmartModel['sector'][number]>();
   const seenDependency = new Set<string>();
   const workaroundFor = new Set<string>();
-  const mapIdsOf = new Map<string, Set<string>>();
+  // Maps are visited one after the other, so a node's list of maps only ever grows at its end.
+  const mapIdsOf = new Map<string, string[]>();
   const noteMap = (nodeId: string, mapId: string) => {
-    const set = mapIdsOf.get(nodeId) ?? new Set<string>();
-    set.add(mapId);
-    mapIdsOf.set(nodeId, set);
+    const list = mapIdsOf.get(nodeId);
+    if (!list) mapIdsOf.set(nodeId, [mapId]);
+    else if (list[list.length - 1] !== mapId) list.push(mapId);
   };
 
   for (const { entry, model: original } of included) {
@@ -258,7 +262,7 @@ export function assembleConverted(input: {
     const rename = new Map<string, string>();
     for (const id of ownedIds(original)) {
       // Kept unless another map uses it, as its own id or as a vendor or host.
-      if ((owners.get(id)?.size ?? 0) > 1 || sharedKind.has(id)) rename.set(id, `${id}@${key}`);
+      if (owners.get(id) === MANY || sharedKind.has(id)) rename.set(id, `${id}@${key}`);
     }
     // A vendor id that another map uses for a host (or the reverse) cannot be one node: this map's is renamed.
     for (const v of original.vendors) if (sharedKind.get(v.id) === 'host') rename.set(v.id, `${v.id}@${key}`);
@@ -296,9 +300,12 @@ export function assembleConverted(input: {
     }
     alternatives.push(...model.alternatives);
     for (const d of model.dependencies) {
-      const k = `${d.from}\u0000${d.to}`;
-      if (seenDependency.has(k)) continue;
-      seenDependency.add(k);
+      // A map lists a dependency once; only one between shared nodes can come from two maps.
+      if (vendors.has(d.from) || hosts.has(d.from)) {
+        const k = `${d.from}\u0000${d.to}`;
+        if (seenDependency.has(k)) continue;
+        seenDependency.add(k);
+      }
       dependencies.push(d);
     }
     for (const s of model.sector) if (!sector.has(s.category)) sector.set(s.category, s);
@@ -314,7 +321,7 @@ export function assembleConverted(input: {
     if (kind === 'vendor') lists.reverse();
     for (const list of lists) {
       const matches = list.filter((n) => labelOf(n).toLowerCase() === wanted);
-      const found = matches.find((n) => mapIdsOf.get(n.id)?.has(mapId)) ?? matches[0];
+      const found = matches.find((n) => mapIdsOf.get(n.id)?.includes(mapId)) ?? matches[0];
       if (found) return found;
     }
     return undefined;
@@ -326,6 +333,11 @@ export function assembleConverted(input: {
     ...systems.map((n) => n.id),
     ...services.map((n) => n.id),
   ]);
+  // What the linked nodes already depend on, so the inventory does not repeat a dependency a map drew.
+  const linkedFrom = new Set(input.links.map((l) => renamed.get(l.mapId)?.get(l.nodeId) ?? l.nodeId));
+  for (const d of dependencies) {
+    if (linkedFrom.has(d.from)) seenDependency.add(`${d.from}\u0000${d.to}`);
+  }
   for (const link of input.links) {
     if (!includedIds.has(link.mapId)) continue;
     const from = renamed.get(link.mapId)?.get(link.nodeId) ?? link.nodeId;
@@ -376,7 +388,7 @@ export function assembleConverted(input: {
   const nodes: OrgNode[] = [];
   const push = (items: readonly Labelled[], kind: NodeKind, category?: (n: Labelled) => string) => {
     for (const n of items) {
-      const node: OrgNode = { id: n.id, label: labelOf(n), kind, mapIds: [...(mapIdsOf.get(n.id) ?? [])] };
+      const node: OrgNode = { id: n.id, label: labelOf(n), kind, mapIds: mapIdsOf.get(n.id) ?? [] };
       const c = category?.(n);
       if (c) node.category = c;
       nodes.push(node);
