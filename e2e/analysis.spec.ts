@@ -124,6 +124,13 @@ test('the two clearinghouses on one cloud region are called out as a false redun
   );
   await expect(claims.getByTestId('single-points')).toContainText('Nimbus Cloud us-east region');
   await shot(page, 'analysis-chokepoints');
+
+  // An organization with no maps yet is pointed to Maps.
+  const empty = await createOrganization(baseURL, unique('Empty Analysis'));
+  await page.goto(`/o/${empty.id}/analysis`);
+  await expect(page.getByTestId('analysis-empty')).toContainText('There is nothing to analyze yet.');
+  await page.getByRole('link', { name: 'Go to Maps' }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/${empty.id}/maps$`));
 });
 
 test('the prioritized list: exported as CSV with its marking, reordered by a weight, the weight saved', async ({
@@ -175,4 +182,11 @@ test('the prioritized list: exported as CSV with its marking, reordered by a wei
     'aria-valuenow',
     '0',
   );
+
+  // A dated snapshot for Phase 2, with the saved weights.
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  await page.getByLabel('Name (optional)').fill('Before the board meeting');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(page.getByTestId('snapshot-list')).toContainText('Before the board meeting');
+  await expect(page.getByTestId('snapshot-list')).toContainText(ADMIN.name);
 });

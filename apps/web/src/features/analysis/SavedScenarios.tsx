@@ -17,6 +17,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { errorMessage } from '../../app/form-errors';
+import { TlpBadge } from '../maps/TlpBadge';
 import { formatHours, worstLevels } from './format';
 import { analysisPath, useDeleteScenario, useSavedScenarios, useSaveScenario } from './queries';
 import type { AnalysisDimension, SavedScenario, ScenarioInput, ScenarioResult } from './types';
@@ -158,13 +159,16 @@ export function SavedScenarios({
           </Group>
         </Stack>
       </Modal>
-      <CompareModal
-        orgId={orgId}
-        opened={comparing}
-        onClose={() => setComparing(false)}
-        scenarios={list}
-        dimensions={dimensions}
-      />
+      {/* Mounted when opened, so it starts from the two most recent saved scenarios. */}
+      {comparing && (
+        <CompareModal
+          orgId={orgId}
+          opened
+          onClose={() => setComparing(false)}
+          scenarios={list}
+          dimensions={dimensions}
+        />
+      )}
     </Group>
   );
 }
@@ -214,8 +218,19 @@ function CompareModal({
   };
   const cols = [column(0), column(1)];
   const error = results.find((r) => r.isError)?.error;
+  const tlp = results.find((r) => r.data)?.data?.tlp;
   return (
-    <Modal opened={opened} onClose={onClose} title="Compare two saved scenarios" size="xl">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="xl"
+      title={
+        <Group gap="sm">
+          <Text fw={600}>Compare two saved scenarios</Text>
+          {tlp && <TlpBadge tlp={tlp} />}
+        </Group>
+      }
+    >
       <Stack data-testid="compare-scenarios">
         <SimpleGrid cols={2}>
           {([0, 1] as const).map((i) => (
