@@ -4,7 +4,7 @@
 // clearinghouses called out, the prioritized list exported as CSV with its TLP marking, and a
 // changed weight reordering the list.
 import fs from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, request, test } from '@playwright/test';
 import { riverbendMaps } from '../apps/server/src/demo/demo-maps';
 import { shot } from './support/shots';
 import { ADMIN, adminApi, createOrganization, signIn, unique } from './support/world';
@@ -189,4 +189,47 @@ test('the prioritized list: exported as CSV with its marking, reordered by a wei
   await page.getByRole('dialog').getByRole('button', { name: 'Save snapshot' }).click();
   await expect(page.getByTestId('snapshot-list')).toContainText('Before the board meeting');
   await expect(page.getByTestId('snapshot-list')).toContainText(ADMIN.name);
+});
+
+test('an executive viewer reads the analysis and previews weights, but saves nothing', async ({
+  page,
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('baseURL is not set');
+  const orgId = await riverbend(baseURL);
+  const viewer = {
+    email: `${unique('viewer')}@e2e.example`,
+    name: 'Vera Viewer',
+    password: 'viewer-password-123',
+  };
+  const { api, csrf } = await adminApi(baseURL);
+  const invited = await api.post(`/api/orgs/${orgId}/invitations`, {
+    data: { email: viewer.email, role: 'executive_viewer' },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(invited.status()).toBe(201);
+  const { acceptUrl }: { acceptUrl: string } = await invited.json();
+  await api.dispose();
+  const stranger = await request.newContext({ baseURL });
+  const token = acceptUrl.split('/').pop() ?? '';
+  const accepted = await stranger.post(`/api/invitations/${token}/accept`, {
+    data: { name: viewer.name, password: viewer.password },
+  });
+  expect(accepted.status()).toBe(200);
+  await stranger.dispose();
+
+  await signIn(page, viewer.email, viewer.password);
+  await page.goto(`/o/${orgId}/analysis/priorities`);
+  await expect(page.getByTestId('priority-vendor').first()).toBeVisible();
+  await expect(page.getByTestId('weights')).toContainText(
+    'administrators and risk leads set the organization’s weights',
+  );
+  await page.getByRole('slider', { name: 'Weight: Functions it stops' }).focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('weights-preview')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save weights' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save snapshot' })).toHaveCount(0);
+  await page.getByTestId('analysis-tab-simulator').click();
+  await expect(page.getByTestId('scenario-form')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save scenario' })).toHaveCount(0);
 });

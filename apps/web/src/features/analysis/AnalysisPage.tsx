@@ -65,7 +65,7 @@ function Headlines({ analysis }: { analysis: OrgAnalysis }) {
       <Figure
         testId="figure-single-points"
         value={`${summary.functionsWithSinglePoints} of ${summary.functions}`}
-        label="critical functions stop if one single vendor, service or host fails"
+        label="critical functions have a single point of failure: one thing whose failure alone stops them"
         tone={summary.functionsWithSinglePoints > 0 ? 'red.8' : undefined}
       />
       <Figure
