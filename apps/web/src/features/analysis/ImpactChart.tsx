@@ -39,7 +39,7 @@ export function ImpactChart({ result, dimensions, atHours }: ImpactChartProps) {
           color: COLORS[i % COLORS.length] ?? 'gray.6',
         }))}
         withLegend
-        legendProps={{ verticalAlign: 'bottom' }}
+        legendProps={{ verticalAlign: 'bottom', height: 50 }}
         xAxisLabel="Day of the outage"
         xAxisProps={{
           type: 'number',
@@ -48,6 +48,9 @@ export function ImpactChart({ result, dimensions, atHours }: ImpactChartProps) {
         }}
         yAxisProps={{
           domain: [0, top],
+          // One tick per level of the rubric, each named: a tick between two levels would mean nothing.
+          ticks: Array.from({ length: top + 1 }, (_, level) => level),
+          interval: 0,
           allowDecimals: false,
           width: 110,
           tickFormatter: (v: number) => levelName(v),

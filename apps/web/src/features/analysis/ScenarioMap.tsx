@@ -77,10 +77,20 @@ interface ScenarioMapProps {
   scenario: Scenario;
   atHours: number;
   onSelect: (orgNodeId: string) => void;
+  /** The node whose reasons are shown (an organization id), drawn selected. */
+  selected?: string | null;
   height?: number | string;
 }
 
-export function ScenarioMap({ orgId, mapId, scenario, atHours, onSelect, height = 560 }: ScenarioMapProps) {
+export function ScenarioMap({
+  orgId,
+  mapId,
+  scenario,
+  atHours,
+  onSelect,
+  selected = null,
+  height = 560,
+}: ScenarioMapProps) {
   const map = useMap(orgId, mapId);
   const model = useMemo(() => (map.data ? normalizeDraft(map.data.model) : null), [map.data]);
   const graph = useMemo(() => (model ? modelToGraph(model) : null), [model]);
@@ -112,8 +122,10 @@ export function ScenarioMap({ orgId, mapId, scenario, atHours, onSelect, height 
   const nodes = useMemo(() => {
     if (!graph || !positions) return null;
     return graph.nodes.map((node) => {
-      const flow = toFlowNode(node, positions[node.id] ?? { x: 0, y: 0 }) as ScenarioFlowNode;
       const outcome = outcomeByMapId.get(node.id);
+      const flow = toFlowNode(node, positions[node.id] ?? { x: 0, y: 0 }, {
+        selected: outcome !== undefined && outcome.id === selected,
+      }) as ScenarioFlowNode;
       const condition = outcome ? nodeConditionAt(outcome, atHours) : null;
       let note: string | undefined;
       if (outcome && condition === 'degraded') {
@@ -125,7 +137,7 @@ export function ScenarioMap({ orgId, mapId, scenario, atHours, onSelect, height 
       flow.data = { ...flow.data, condition, ...(note ? { note } : {}) };
       return flow;
     });
-  }, [graph, positions, outcomeByMapId, atHours]);
+  }, [graph, positions, outcomeByMapId, atHours, selected]);
 
   const edges = useMemo(() => graph?.edges.map((e) => toFlowEdge(e)) ?? [], [graph]);
 
