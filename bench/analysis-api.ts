@@ -115,7 +115,7 @@ async function main() {
   loop.reset();
 
   // Cold in the strict sense once: nothing in memory at all (a server just started).
-  clearAnalysisCache();
+  await clearAnalysisCache();
   const fresh = await time(http(`${api}/analysis`));
   loop.reset();
 

@@ -1,13 +1,12 @@
-// The organization-wide analysis: the model assembled from every map, compiled once per version of
-// its inputs and kept in memory with the analyses asked of it, so that repeated reads cost a
-// fingerprint query and a lookup. Saved scenarios, the organization's score weights and dated
-// snapshots of the prioritized list are stored, each change with its audit entry.
+// The organization-wide analysis on the server's side: the inputs read from the database (a cheap
+// fingerprint, then only the maps that changed) and handed to the analysis worker, which keeps each
+// organization's compiled model and the analyses asked of it (analysis-models.ts), so that repeated
+// reads cost a fingerprint query and a lookup, and a cold analysis never holds the event loop.
+// Saved scenarios, the organization's score weights and dated snapshots of the prioritized list are
+// stored here, each change with its audit entry.
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  type CompiledGraph,
-  DEFAULT_HORIZON_HOURS,
   DEFAULT_SCORE_WEIGHTS,
-  type FullAnalysis,
   SCORE_FACTORS,
   type ScoreWeights,
   type Tlp,
@@ -18,148 +17,113 @@ import { sql } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { type Executor, queryRows } from '../db/client';
 import { AppError, notFound } from '../shared/errors';
-import {
-  analyzeOrg,
-  compileOrgModel,
-  type ImpactOverTime,
-  type ScenarioScope,
-  scopedScenario,
-  unknownIds,
-} from './analysis-engine';
-import { loadMaps, type OrgFingerprint, orgFingerprint, type RubricInfo } from './org-inputs';
-import {
-  assembleConverted,
-  type ConvertedMap,
-  convertMap,
-  type OrgMapEntry,
-  type OrgModel,
-  type OrgNode,
-} from './org-model';
+import type {
+  AnalysisOptionsInput,
+  ModelInputs,
+  OrgAnalysis,
+  ScenarioInput,
+  ScenarioResult,
+} from './analysis-models';
+import { loadMaps, orgFingerprint } from './org-inputs';
+import { runAnalysisTask } from './run-analysis';
 
-export interface AnalysisOptionsInput {
-  workarounds?: WorkaroundMode;
-  horizonHours?: number;
-  weights?: Partial<ScoreWeights>;
+export type { AnalysisOptionsInput, OrgAnalysis, ScenarioInput, ScenarioResult } from './analysis-models';
+
+/** Forgets every model the analysis worker holds (benchmarks measure a start from nothing with it). */
+export async function clearAnalysisCache(): Promise<void> {
+  await runAnalysisTask('clear');
 }
-
-export interface OrgAnalysis {
-  generatedAt: string;
-  modelHash: string;
-  tlp: Tlp;
-  rubric: {
-    source: 'approved' | 'default';
-    version?: number;
-    dimensions: { id: string; label: string; levels: { level: number; label: string }[] }[];
-  };
-  maps: Omit<OrgMapEntry, 'version'>[];
-  nodes: OrgNode[];
-  weights: ScoreWeights;
-  savedWeights: ScoreWeights;
-  options: { workarounds: WorkaroundMode; horizonHours: number };
-  summary: FullAnalysis['summary'];
-  singlePoints: FullAnalysis['singlePoints'];
-  concentration: FullAnalysis['concentration'];
-  priorities: VendorPriority[];
-}
-
-/** One organization's compiled model and the analyses computed on it. */
-interface ModelEntry {
-  modelHash: string;
-  org: OrgModel;
-  graph: CompiledGraph;
-  rubric: RubricInfo;
-  /** Each map converted to a strict model, by map id, for the version it was read at. */
-  converted: Map<string, { version: number; converted: ConvertedMap }>;
-  analyses: Map<string, { generatedAt: string; analysis: FullAnalysis }>;
-  /** GET /analysis answers as sent, by options and saved weights: a warm read serializes nothing. */
-  bodies: Map<string, string>;
-}
-
-const MAX_ORGANIZATIONS = 16;
-const MAX_ANALYSES_PER_MODEL = 8;
-const MAX_BODIES_PER_MODEL = 4;
-/** Per organization, the model of its latest inputs (least recently used organizations go first). */
-const models = new Map<string, ModelEntry>();
-
-/** Forgets every cached model (tests and benchmarks measure a cold start with it). */
-export function clearAnalysisCache(): void {
-  models.clear();
-}
-
-function remember(organizationId: string, entry: ModelEntry) {
-  models.delete(organizationId);
-  models.set(organizationId, entry);
-  trim(models, MAX_ORGANIZATIONS);
-}
-
-/** Models being built, by organization: a second request for the same inputs waits for the first. */
-const building = new Map<string, { modelHash: string; entry: Promise<ModelEntry> }>();
 
 /**
- * Lets other requests run between the heavy steps of a cold analysis, so that one organization's
- * new model holds the event loop for one step at a time (the longest, the analysis itself), not for
- * all of them together.
+ * Makes sure the analysis worker holds the organization's model for its current inputs and returns
+ * the model's hash. The worker keeps each map converted at the version it was sent, so only maps
+ * that changed since are read from the database and sent.
  */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+async function preparedModel(tx: Executor, organizationId: string): Promise<string> {
+  const fingerprint = await orgFingerprint(tx, organizationId);
+  const inputs: ModelInputs = {
+    modelHash: fingerprint.modelHash,
+    maps: fingerprint.maps,
+    links: fingerprint.links,
+    rubric: fingerprint.rubric,
+  };
+  if (await runAnalysisTask('prepareModel', organizationId, inputs, [])) return inputs.modelHash;
+  const missing = await runAnalysisTask('missingMaps', organizationId, inputs.modelHash, inputs.maps);
+  const documents = await loadMaps(tx, organizationId, missing);
+  if (await runAnalysisTask('prepareModel', organizationId, inputs, documents)) return inputs.modelHash;
+  // The worker lost maps in between (it restarted, or other organizations pushed this one out).
+  const all = await loadMaps(
+    tx,
+    organizationId,
+    inputs.maps.map((m) => m.id),
+  );
+  if (await runAnalysisTask('prepareModel', organizationId, inputs, all)) return inputs.modelHash;
+  throw new Error('the organization model could not be prepared for analysis');
+}
 
-/** The organization's model for its current inputs: from memory while they have not changed. */
-export async function orgModelEntry(tx: Executor, organizationId: string): Promise<ModelEntry> {
-  const fingerprint: OrgFingerprint = await orgFingerprint(tx, organizationId);
-  const cached = models.get(organizationId);
-  if (cached && cached.modelHash === fingerprint.modelHash) {
-    remember(organizationId, cached);
-    return cached;
+/** Runs work on the prepared model, preparing it again if the worker lost it in the meantime. */
+async function onModel<T>(
+  tx: Executor,
+  organizationId: string,
+  work: (modelHash: string) => Promise<T | undefined>,
+): Promise<T> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = await work(await preparedModel(tx, organizationId));
+    if (result !== undefined) return result;
   }
-  const inProgress = building.get(organizationId);
-  if (inProgress && inProgress.modelHash === fingerprint.modelHash) return inProgress.entry;
-  const entry = buildEntry(tx, organizationId, fingerprint, cached);
-  building.set(organizationId, { modelHash: fingerprint.modelHash, entry });
-  try {
-    const built = await entry;
-    remember(organizationId, built);
-    return built;
-  } finally {
-    if (building.get(organizationId)?.entry === entry) building.delete(organizationId);
+  throw new Error('the organization model kept changing while it was analysed; try again');
+}
+
+export async function orgAnalysis(
+  tx: Executor,
+  organizationId: string,
+  input: AnalysisOptionsInput,
+): Promise<OrgAnalysis> {
+  const saved = await getWeights(tx, organizationId);
+  return onModel(tx, organizationId, (hash) =>
+    runAnalysisTask('analysis', organizationId, hash, input, saved.weights),
+  );
+}
+
+/** The analysis as JSON text, as GET /analysis sends it: the same inputs give the same text, from memory. */
+export async function orgAnalysisJson(
+  tx: Executor,
+  organizationId: string,
+  input: AnalysisOptionsInput,
+): Promise<string> {
+  const saved = await getWeights(tx, organizationId);
+  return onModel(tx, organizationId, (hash) =>
+    runAnalysisTask('analysisJson', organizationId, hash, input, saved.weights),
+  );
+}
+
+/** Ids that name no node of the organization model: 422, with the ids, so the caller can say which. */
+export class UnknownNodesError extends AppError {
+  constructor(readonly ids: string[]) {
+    super(
+      'invalid_model',
+      `The organization model has no node ${ids.map((id) => `"${id}"`).join(', ')}; the maps may have changed since the scenario was made.`,
+      undefined,
+      { ids },
+    );
   }
 }
 
-async function buildEntry(
+export async function orgScenario(
   tx: Executor,
   organizationId: string,
-  fingerprint: OrgFingerprint,
-  cached: ModelEntry | undefined,
-): Promise<ModelEntry> {
-  // Only the maps that changed since the last read are read and converted again.
-  const converted = new Map<string, { version: number; converted: ConvertedMap }>();
-  const stale: string[] = [];
-  for (const head of fingerprint.maps) {
-    const known = cached?.converted.get(head.id);
-    if (known && known.version === head.version) converted.set(head.id, known);
-    else stale.push(head.id);
-  }
-  for (const map of await loadMaps(tx, organizationId, stale)) {
-    converted.set(map.id, { version: map.version, converted: convertMap(map) });
-    await breathe();
-  }
-  const maps: ConvertedMap[] = [];
-  for (const head of fingerprint.maps) {
-    const map = converted.get(head.id)?.converted;
-    // The name, marking and review status as they are now (they may change without a new document).
-    if (map) maps.push({ ...map, entry: { ...map.entry, ...head } });
-  }
-  const org = assembleConverted({ maps, links: fingerprint.links, rubric: fingerprint.rubric.rubric });
-  await breathe();
-  const graph = compileOrgModel(org);
-  await breathe();
-  return {
-    modelHash: fingerprint.modelHash,
-    org,
-    graph,
-    rubric: fingerprint.rubric,
-    converted,
-    analyses: new Map(),
-    bodies: new Map(),
-  };
+  input: ScenarioInput,
+): Promise<ScenarioResult> {
+  const outcome = await onModel(tx, organizationId, (hash) =>
+    runAnalysisTask('scenario', organizationId, hash, input),
+  );
+  if (outcome.ok) return outcome.result;
+  if ('unknownIds' in outcome) throw new UnknownNodesError(outcome.unknownIds);
+  throw new AppError(
+    'invalid_input',
+    'Invalid input. body.scope.mapId: no map of the organization in the analysis has this id',
+    [{ path: 'body.scope.mapId', message: 'no map of the organization in the analysis has this id' }],
+  );
 }
 
 // --- Weights -----------------------------------------------------------------------------------
@@ -236,167 +200,6 @@ export async function saveWeights(
     after: { weights, version },
   });
   return { weights, version, updatedAt: now.toISOString(), updatedByName: actor.name };
-}
-
-// --- The analysis ------------------------------------------------------------------------------
-
-function rubricView(info: RubricInfo): OrgAnalysis['rubric'] {
-  const levels = info.rubric.levels.map((l) => ({ level: l.value, label: l.label }));
-  return {
-    source: info.source,
-    ...(info.version !== undefined ? { version: info.version } : {}),
-    dimensions: info.rubric.dimensions.map((d) => ({ id: d.id, label: d.label ?? d.id, levels })),
-  };
-}
-
-function resolvedOptions(input: AnalysisOptionsInput, saved: ScoreWeights) {
-  return {
-    workarounds: input.workarounds ?? ('ignore' as WorkaroundMode),
-    horizonHours: input.horizonHours ?? DEFAULT_HORIZON_HOURS,
-    weights: { ...saved, ...input.weights },
-  };
-}
-
-const optionsKey = (options: ReturnType<typeof resolvedOptions>) =>
-  JSON.stringify([options.workarounds, options.horizonHours, SCORE_FACTORS.map((f) => options.weights[f])]);
-
-/** Keeps at most `max` entries, dropping the least recently used. */
-function trim<K, V>(map: Map<K, V>, max: number) {
-  while (map.size > max) {
-    const oldest = map.keys().next().value;
-    if (oldest === undefined) break;
-    map.delete(oldest);
-  }
-}
-
-function analysisOf(entry: ModelEntry, options: ReturnType<typeof resolvedOptions>) {
-  const key = optionsKey(options);
-  const cached = entry.analyses.get(key);
-  if (cached) {
-    entry.analyses.delete(key);
-    entry.analyses.set(key, cached);
-    return cached;
-  }
-  const computed = { generatedAt: new Date().toISOString(), analysis: analyzeOrg(entry.graph, options) };
-  entry.analyses.set(key, computed);
-  trim(entry.analyses, MAX_ANALYSES_PER_MODEL);
-  return computed;
-}
-
-export async function orgAnalysis(
-  tx: Executor,
-  organizationId: string,
-  input: AnalysisOptionsInput,
-): Promise<OrgAnalysis> {
-  const saved = await getWeights(tx, organizationId);
-  const entry = await orgModelEntry(tx, organizationId);
-  return analysisBody(entry, input, saved.weights);
-}
-
-/** The analysis as JSON text, as GET /analysis sends it: the same inputs give the same text, from memory. */
-export async function orgAnalysisJson(
-  tx: Executor,
-  organizationId: string,
-  input: AnalysisOptionsInput,
-): Promise<string> {
-  const saved = await getWeights(tx, organizationId);
-  const entry = await orgModelEntry(tx, organizationId);
-  const key = JSON.stringify([optionsKey(resolvedOptions(input, saved.weights)), saved.weights]);
-  let body = entry.bodies.get(key);
-  if (body === undefined) {
-    const analysis = analysisBody(entry, input, saved.weights);
-    await breathe();
-    body = JSON.stringify(analysis);
-  }
-  entry.bodies.delete(key);
-  entry.bodies.set(key, body);
-  trim(entry.bodies, MAX_BODIES_PER_MODEL);
-  return body;
-}
-
-function analysisBody(
-  entry: ModelEntry,
-  input: AnalysisOptionsInput,
-  savedWeights: ScoreWeights,
-): OrgAnalysis {
-  const saved = { weights: savedWeights };
-  const options = resolvedOptions(input, saved.weights);
-  const { generatedAt, analysis } = analysisOf(entry, options);
-  return {
-    generatedAt,
-    modelHash: entry.modelHash,
-    tlp: entry.org.tlp,
-    rubric: rubricView(entry.rubric),
-    maps: entry.org.maps.map(({ version: _version, ...map }) => map),
-    nodes: entry.org.nodes,
-    weights: options.weights,
-    savedWeights: saved.weights,
-    options: { workarounds: options.workarounds, horizonHours: options.horizonHours },
-    summary: analysis.summary,
-    singlePoints: analysis.singlePoints,
-    concentration: analysis.concentration,
-    priorities: analysis.priorities,
-  };
-}
-
-// --- Scenarios ---------------------------------------------------------------------------------
-
-export interface ScenarioInput {
-  failed: string[];
-  durationHours: number;
-  workarounds?: WorkaroundMode;
-  scope?: ScenarioScope;
-}
-
-export interface ScenarioResult {
-  scenario: ReturnType<typeof scopedScenario>['scenario'];
-  impact: ImpactOverTime;
-  scope: ScenarioScope;
-  tlp: Tlp;
-  modelHash: string;
-}
-
-/** Ids that name no node of the organization model: 422, with the ids, so the caller can say which. */
-export class UnknownNodesError extends AppError {
-  constructor(readonly ids: string[]) {
-    super(
-      'invalid_model',
-      `The organization model has no node ${ids.map((id) => `"${id}"`).join(', ')}; the maps may have changed since the scenario was made.`,
-      undefined,
-      { ids },
-    );
-  }
-}
-
-export async function orgScenario(
-  tx: Executor,
-  organizationId: string,
-  input: ScenarioInput,
-): Promise<ScenarioResult> {
-  const entry = await orgModelEntry(tx, organizationId);
-  const scope: ScenarioScope = {
-    ...(input.scope?.mapId ? { mapId: input.scope.mapId } : {}),
-    ...(input.scope?.functionId ? { functionId: input.scope.functionId } : {}),
-  };
-  if (scope.mapId && !entry.org.maps.some((m) => m.id === scope.mapId && m.included)) {
-    throw new AppError(
-      'invalid_input',
-      'Invalid input. body.scope.mapId: no map of the organization in the analysis has this id',
-      [{ path: 'body.scope.mapId', message: 'no map of the organization in the analysis has this id' }],
-    );
-  }
-  const unknown = unknownIds(entry.graph, input.failed);
-  if (scope.functionId && !entry.org.nodes.some((n) => n.id === scope.functionId && n.kind === 'function')) {
-    unknown.push(scope.functionId);
-  }
-  if (unknown.length > 0) throw new UnknownNodesError(unknown);
-  const result = scopedScenario(entry.graph, entry.org, {
-    failed: input.failed,
-    durationHours: input.durationHours,
-    workarounds: input.workarounds ?? 'count',
-    scope,
-  });
-  return { ...result, scope, tlp: entry.org.tlp, modelHash: entry.modelHash };
 }
 
 // --- Saved scenarios ---------------------------------------------------------------------------
@@ -589,10 +392,15 @@ export async function takeSnapshot(
   actor: Actor,
   input: { name?: string | undefined; note?: string | undefined },
 ): Promise<Snapshot> {
-  const saved = await getWeights(tx, organizationId);
-  const entry = await orgModelEntry(tx, organizationId);
-  const options = resolvedOptions({}, saved.weights);
-  const { analysis } = analysisOf(entry, options);
+  const current = await orgAnalysis(tx, organizationId, {});
+  const versions = new Map(
+    (
+      await queryRows<{ id: string; version: number }>(
+        tx,
+        sql`SELECT id, version FROM maps WHERE organization_id = ${organizationId}`,
+      )
+    ).map((m) => [m.id, Number(m.version)]),
+  );
   const takenAt = new Date();
   const snapshot: Snapshot = {
     id: randomUUID(),
@@ -602,14 +410,14 @@ export async function takeSnapshot(
     note: input.note ?? '',
     takenAt: takenAt.toISOString(),
     takenByName: actor.name,
-    weights: options.weights,
-    options: { workarounds: options.workarounds, horizonHours: options.horizonHours },
-    modelHash: entry.modelHash,
-    tlp: entry.org.tlp,
-    maps: entry.org.maps
+    weights: current.weights,
+    options: current.options,
+    modelHash: current.modelHash,
+    tlp: current.tlp,
+    maps: current.maps
       .filter((m) => m.included)
-      .map((m) => ({ id: m.id, name: m.name, version: m.version })),
-    priorities: analysis.priorities,
+      .map((m) => ({ id: m.id, name: m.name, version: versions.get(m.id) ?? 0 })),
+    priorities: current.priorities,
   };
   await tx.execute(
     sql`INSERT INTO analysis_snapshots (id, organization_id, name, note, taken_at, taken_by, taken_by_name, tlp,
