@@ -125,6 +125,31 @@ test('the two clearinghouses on one cloud region are called out as a false redun
   await expect(claims.getByTestId('single-points')).toContainText('Nimbus Cloud us-east region');
   await shot(page, 'analysis-chokepoints');
 
+  // A map with problems is left out of the analysis, with why and a way to fix it.
+  const { api, csrf } = await adminApi(baseURL);
+  const unfinished = await api.post(`/api/orgs/${orgId}/maps`, {
+    data: {
+      name: 'Unfinished map',
+      model: {
+        format: 'smart-model',
+        version: 1,
+        tlp: 'GREEN',
+        functions: [{ id: 'f-x', label: 'Unfinished function' }],
+        services: [{ id: 's-lonely', label: 'Lonely service', category: 'clearinghouse' }],
+        dependencies: [{ from: 'f-x', to: 's-lonely', flow: 'information' }],
+      },
+    },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(unfinished.status()).toBe(201);
+  const { id: unfinishedId }: { id: string } = await unfinished.json();
+  await api.dispose();
+  await page.getByTestId('analysis-tab-overview').click();
+  const why = page.getByTestId(`analysis-map-problem-${unfinishedId}`);
+  await expect(why).toContainText('"Lonely service" has no vendor');
+  await why.getByRole('link', { name: 'Fix it in the editor' }).click();
+  await expect(page).toHaveURL(new RegExp(`/maps/${unfinishedId}$`));
+
   // An organization with no maps yet is pointed to Maps.
   const empty = await createOrganization(baseURL, unique('Empty Analysis'));
   await page.goto(`/o/${empty.id}/analysis`);

@@ -85,8 +85,9 @@ interface FrameProps {
 export function AnalysisFrame({ orgId, view, analysis, children, actions }: FrameProps) {
   const location = useLocation();
   const data = analysis.data;
-  const empty =
-    data !== undefined && data.nodes.length === 0 && data.maps.every((m) => !m.included || m.functions === 0);
+  // Empty only without any map: maps left out for their problems are listed by the overview,
+  // with why and where to fix them.
+  const empty = data !== undefined && data.maps.length === 0;
   return (
     <Stack gap="lg" maw={1800} data-testid={`analysis-${view || 'overview'}`} key={location.pathname}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">

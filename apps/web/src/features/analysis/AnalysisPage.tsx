@@ -9,7 +9,6 @@ import {
   Grid,
   Group,
   SimpleGrid,
-  Stack,
   Table,
   Text,
   ThemeIcon,
@@ -24,7 +23,7 @@ import {
   IconListNumbers,
   IconTargetArrow,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { TlpBadge } from '../maps/TlpBadge';
 import { useCurrentOrg } from '../shell/current-org';
@@ -126,7 +125,7 @@ function TopVendors({ analysis, orgId }: { analysis: OrgAnalysis; orgId: string 
                 </Table.Td>
                 <Table.Td>
                   <Text fw={600}>{p.vendor.label}</Text>
-                  <Text size="xs" c="dimmed" lineClamp={1}>
+                  <Text size="xs" c="dimmed" lineClamp={2}>
                     {vendorLine(p)}
                   </Text>
                 </Table.Td>
@@ -168,42 +167,55 @@ function MapsUsed({ analysis, orgId }: { analysis: OrgAnalysis; orgId: string })
         </Table.Thead>
         <Table.Tbody>
           {analysis.maps.map((m) => (
-            <Table.Tr key={m.id} data-testid={`analysis-map-${m.id}`}>
-              <Table.Td>
-                <MapLink orgId={orgId} mapId={m.id}>
-                  {m.name}
-                </MapLink>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Badge
-                  style={{ flex: 'none' }}
-                  miw="max-content"
-                  variant="light"
-                  color={m.reviewStatus === 'validated' ? 'green' : 'gray'}
-                  radius="sm"
-                >
-                  {REVIEW_LABEL[m.reviewStatus]}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{m.functions}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <TlpBadge tlp={m.tlp} size="sm" miw="max-content" />
-              </Table.Td>
-              <Table.Td>
-                {m.included ? (
-                  <Text size="sm">Included</Text>
-                ) : (
-                  <Stack gap={2}>
+            <Fragment key={m.id}>
+              <Table.Tr
+                data-testid={`analysis-map-${m.id}`}
+                style={m.included ? undefined : { borderBottom: 0 }}
+              >
+                <Table.Td>
+                  <MapLink orgId={orgId} mapId={m.id}>
+                    {m.name}
+                  </MapLink>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge
+                    style={{ flex: 'none' }}
+                    miw="max-content"
+                    variant="light"
+                    color={m.reviewStatus === 'validated' ? 'green' : 'gray'}
+                    radius="sm"
+                  >
+                    {REVIEW_LABEL[m.reviewStatus]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{m.functions}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <TlpBadge tlp={m.tlp} size="sm" miw="max-content" />
+                </Table.Td>
+                <Table.Td>
+                  {m.included ? (
+                    <Text size="sm">Included</Text>
+                  ) : (
                     <Text size="sm" c="orange.9" fw={600}>
-                      Left out: {m.problem ?? 'the map has problems'}
+                      Left out
                     </Text>
-                    <MapLink orgId={orgId} mapId={m.id}>
-                      Fix it in the editor
-                    </MapLink>
-                  </Stack>
-                )}
-              </Table.Td>
-            </Table.Tr>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+              {!m.included && (
+                // The reason gets the row's full width: squeezed in a column it read as a list of words.
+                <Table.Tr data-testid={`analysis-map-problem-${m.id}`}>
+                  <Table.Td colSpan={5} pt={0}>
+                    <Text size="sm" c="orange.9">
+                      Why: {m.problem ?? 'the map has problems'}{' '}
+                      <MapLink orgId={orgId} mapId={m.id}>
+                        Fix it in the editor
+                      </MapLink>
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Fragment>
           ))}
         </Table.Tbody>
       </Table>

@@ -1,6 +1,6 @@
 // The analysis API through TanStack Query. Every key starts with ['analysis', orgId]; the full
 // analysis is keyed by its weights too, so moving a weight slider previews a ranking while the
-// saved one stays cached. A map edit elsewhere makes the analysis stale on the next visit.
+// saved one stays cached.
 import type { ScoreWeights } from '@smart/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../../api/client';
@@ -31,7 +31,9 @@ export function useAnalysis(orgId: string, weights?: ScoreWeights | null) {
     queryFn: () => api.get<OrgAnalysis>(`${analysisPath(orgId)}${queryString({ weights: param })}`),
     // A slider moved: keep showing the last ranking until the new one arrives (no flashing).
     placeholderData: keepPreviousData,
-    staleTime: 30_000,
+    // Maps change on other pages: each analysis view asks again when it opens, showing the
+    // cached answer meanwhile.
+    staleTime: 0,
   });
 }
 
