@@ -152,3 +152,5 @@ async function main() {
 }
 
 await main();
+// The analysis worker and the HTTP client's pooled connections would keep the process waiting.
+process.exit(0);
