@@ -91,6 +91,12 @@ function claimsAndPayments(): DemoMap {
   set(model, 'v-clearpath', { label: 'ClearPath Claims' });
   set(model, 'v-nimbus', { label: 'Nimbus Cloud' });
   set(model, 'h-nimbus-us-east', { label: 'Nimbus Cloud us-east region', vendor: 'v-nimbus' });
+  // Riverbend's own names for the template's generic vendors.
+  set(model, 'v-coding', { label: 'Meridian Coding Services' });
+  set(model, 'v-encoder', { label: 'CodeRight encoder' });
+  set(model, 'v-statements', { label: 'PrintPost statement services' });
+  set(model, 'v-payments', { label: 'EasyPay patient payments' });
+  set(model, 'v-bank', { label: 'First Prairie Bank' });
   set(model, 'h-prairie-dc', { label: 'Prairie Health Systems data center', vendor: 'v-prairie' });
   set(model, 'svc-clearinghouse-claims', { label: 'ClearPath claim submission (837)' });
 
@@ -158,6 +164,11 @@ function retailPharmacy(): DemoMap {
   set(model, 'v-nimbus', { label: 'Nimbus Cloud' });
   set(model, 'h-nimbus-us-east', { label: 'Nimbus Cloud us-east region', vendor: 'v-nimbus' });
   set(model, 'svc-pms', { label: 'RxLink pharmacy management system' });
+  set(model, 'v-erx', { label: 'ScriptNet e-prescribing network' });
+  set(model, 'v-drug-db', { label: 'MedFacts drug database' });
+  set(model, 'v-pos', { label: 'CounterPoint point of sale' });
+  set(model, 'v-card', { label: 'PayWave card processing' });
+  set(model, 'v-bank', { label: 'First Prairie Bank' });
   set(model, 'svc-switch', { label: 'ScriptSwitch claim switching (NCPDP D.0)' });
   model.name = 'Retail Pharmacy';
   model.tlp = 'AMBER';
@@ -186,6 +197,10 @@ function laboratories(): DemoMap {
   set(model, 'v-nimbus', { label: 'Nimbus Cloud' });
   set(model, 'h-nimbus-us-east', { label: 'Nimbus Cloud us-east region', vendor: 'v-nimbus' });
   set(model, 'svc-ref-testing', { label: 'Summit reference testing' });
+  set(model, 'v-lis', { label: 'Cascade LIS' });
+  set(model, 'v-middleware', { label: 'LabBridge middleware (cloud-hosted)' });
+  set(model, 'v-analyzer', { label: 'Vireo Diagnostics (analyzers)' });
+  set(model, 'v-courier', { label: 'Tri-County Courier' });
   model.name = 'Laboratories';
   model.tlp = 'AMBER';
   return {
