@@ -104,6 +104,18 @@ test('the clearinghouse gone for 21 days, and the shared cloud region: functions
   await page.getByTestId('key-moments').getByRole('button', { name: 'day 21', exact: true }).click();
   await expect(fn(page, 'Prescriptions filled and dispensed')).toHaveAttribute('data-state', 'down');
   await shot(page, 'analysis-simulator-cloud-region');
+
+  // The same outage, for one function only.
+  await page.getByTestId('scenario-form').getByText('One function', { exact: true }).click();
+  await page.getByPlaceholder('Choose a critical function').click();
+  await page.keyboard.type('Laboratory results delivered');
+  await page.getByRole('option', { name: /^Laboratory results delivered to clinicians/ }).click();
+  await page.getByRole('button', { name: 'Run the scenario' }).click();
+  await expect(page.getByTestId('scenario-result')).toContainText(
+    'Only Laboratory results delivered to clinicians.',
+  );
+  await expect(page.getByTestId('scenario-function')).toHaveCount(1);
+  await expect(results).toHaveAttribute('data-state', 'down');
 });
 
 test('the two clearinghouses on one cloud region are called out as a false redundancy', async ({

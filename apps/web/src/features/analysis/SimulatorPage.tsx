@@ -51,10 +51,14 @@ function Results({
       for (const mapId of index.nodes.get(n.id)?.mapIds ?? [])
         counts.set(mapId, (counts.get(mapId) ?? 0) + 1);
     }
+    // A scenario limited to one map or one function shows only the maps of that scope.
+    const { mapId, functionId } = result.scope;
+    const inScope = (id: string) =>
+      mapId ? id === mapId : functionId ? (index.nodes.get(functionId)?.mapIds ?? []).includes(id) : true;
     return analysis.maps
-      .filter((m) => m.included && counts.has(m.id))
+      .filter((m) => m.included && counts.has(m.id) && inScope(m.id))
       .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
-  }, [analysis.maps, index.nodes, result.scenario.nodes]);
+  }, [analysis.maps, index.nodes, result.scenario.nodes, result.scope]);
   const [mapTab, setMapTab] = useState<string | null>(affectedMaps[0]?.id ?? null);
   // Asking why a node is down also shows its map.
   const select = (id: string) => {
@@ -74,6 +78,11 @@ function Results({
               {result.scenario.failed.map(index.label).join(', ')} unavailable for {formatHours(end)}
             </Title>
             <Text size="sm" c="dimmed">
+              {result.scope.mapId
+                ? `Only the map ${index.maps.get(result.scope.mapId)?.name ?? ''}. `
+                : result.scope.functionId
+                  ? `Only ${index.label(result.scope.functionId)}. `
+                  : 'The whole organization. '}
               {result.scenario.workarounds === 'count'
                 ? 'Manual workarounds counted while they last.'
                 : 'Manual workarounds left out.'}
