@@ -1,4 +1,4 @@
-// The tasks the analysis worker thread runs (analysis-worker.mjs loads this file): the models and
+// The tasks the analysis worker thread runs (shared/task-worker-entry.mjs loads this file): the models and
 // their analyses live in the worker, so building a 20,000-node model and analysing it never holds
 // the server's event loop.
 import {
