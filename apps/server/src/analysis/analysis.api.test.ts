@@ -320,7 +320,7 @@ describe('organization analysis', () => {
     );
     const lines = csv.raw.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toMatch(/^# TLP:AMBER /);
-    expect(lines[1]).toContain('blastRadius 100');
+    expect(lines[1]).toContain('functions it stops 100, worst harm 0');
     expect(lines[2]).toBe('Rank,Vendor,Score,Functions taken down,Functions dependent,Worst impact,Why');
     expect(csv.raw).toContain(`'=HYPERLINK`);
     expect(csv.raw).not.toMatch(/(^|,)"?=HYPERLINK/m);

@@ -54,8 +54,17 @@ const TLP_COLOUR: Record<Tlp, string> = {
   RED: '#FF2B2B',
 };
 
+/** The factors as the prioritized list's page names them. */
+const FACTOR_NAMES: Record<(typeof SCORE_FACTORS)[number], string> = {
+  blastRadius: 'functions it stops',
+  impact: 'worst harm',
+  noMitigation: 'no backup or workaround',
+  phi: 'patient data it holds',
+  sectorConcentration: 'sector concentration',
+};
+
 export const weightsText = (weights: ScoreWeights) =>
-  SCORE_FACTORS.map((f) => `${f} ${weights[f]}`).join(', ');
+  SCORE_FACTORS.map((f) => `${FACTOR_NAMES[f]} ${weights[f]}`).join(', ');
 
 const worstText = (p: VendorPriority) =>
   p.worst
@@ -151,9 +160,15 @@ function pdfmake(): PdfMake {
   return instance;
 }
 
-/** The standard fonts cover Windows-1252 only: other characters are replaced rather than lost silently. */
+/**
+ * The standard fonts cover Windows-1252 only: the map path's arrows become '<-', other characters
+ * are replaced rather than lost silently.
+ */
 const printable = (text: string) =>
-  text.replace(/[^\t\n\r -~\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
+  text
+    .replace(/\u2190/g, '<-')
+    .replace(/\u2192/g, '->')
+    .replace(/[^\t\n\r -~\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
 
 /** PDF (A4 landscape): the marking at the top and the bottom of every page, in TLP 2.0 colours. */
 export async function prioritiesPdf(doc: PrioritiesDocument): Promise<Buffer> {
