@@ -107,6 +107,7 @@ test('adapt a map: an alternate clearinghouse, autosave, undo, a conflict, expor
   expect(group).toMatchObject({ k: 1 });
   expect(group?.members.sort()).toEqual([beta?.id, 'svc-clearinghouse-claims'].sort());
   await page.reload();
+  await expect(page.getByTestId('map-title')).toHaveText('Claims and Payments', { timeout: 30_000 });
   await findNode(page, SUBMIT_STEP);
   await expect(page.getByTestId('alternatives-group')).toContainText('Alternatives: 1 of 2');
 

@@ -226,6 +226,9 @@ test('choose and rank templates, make the Claims and Payments map, comment, revi
   const ownerPage = await ownerContext.newPage();
   await signIn(ownerPage, owner.email, owner.password);
   await ownerPage.goto(`/o/${org.id}/maps/${mapId}`);
+  // The editor opens once the map is laid out: seconds while the other worker's journey keeps both
+  // cores busy.
+  await expect(ownerPage.getByTestId('map-title')).toHaveText('Claims and Payments', { timeout: 30_000 });
   const ownerReview = ownerPage.getByTestId('review-control');
   await expect(ownerReview.getByTestId('review-note')).toContainText('Ready for the revenue cycle team.');
   await ownerReview.getByRole('button', { name: 'Validate' }).click();
@@ -247,7 +250,7 @@ test('choose and rank templates, make the Claims and Payments map, comment, revi
     },
   }));
   await page.reload();
-  await expect(review.getByTestId('review-status')).toHaveText('Draft');
+  await expect(review.getByTestId('review-status')).toHaveText('Draft', { timeout: 30_000 });
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByTestId('history-panel');
   await expect(history.getByTestId('map-version-1')).toContainText('Created');
