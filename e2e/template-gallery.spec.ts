@@ -29,7 +29,8 @@ test('browse the template library and read the Claims and Payments map', async (
 
   // The map is drawn, with the clearinghouse called out as a single point of failure.
   const canvas = page.getByTestId('map-canvas');
-  await expect(canvas.locator('[data-kind="step"]').first()).toBeVisible();
+  // Laid out by ELK in a web worker: seconds while the other worker's journey keeps both cores busy.
+  await expect(canvas.locator('[data-kind="step"]').first()).toBeVisible({ timeout: 30_000 });
   const highlighted = canvas.locator('[data-highlighted="true"]');
   await expect(highlighted.first()).toBeAttached();
   await expect(canvas.locator('[data-kind="service"][data-highlighted="true"]')).not.toHaveCount(0);
