@@ -15,7 +15,7 @@ export type DraftFunction = DraftModel['functions'][number];
 export function normalizeDraft(document: DraftModelDocument): DraftModel {
   // The API answers with the document parsed by this same schema (defaults filled): checking the
   // lists is enough. Anything else (an older answer, a hand-made object) is parsed in full.
-  if (LISTS.every((list) => Array.isArray(document[list])) && document.format === 'smart-model') {
+  if (DRAFT_LISTS.every((list) => Array.isArray(document[list])) && document.format === 'smart-model') {
     return document as unknown as DraftModel;
   }
   const parsed = draftModelSchema.safeParse(document);
@@ -25,7 +25,8 @@ export function normalizeDraft(document: DraftModelDocument): DraftModel {
   throw new Error(`The stored map is not a readable SMART model document (${where}).`);
 }
 
-const LISTS = [
+/** The lists of a model document (every one present once the document is parsed). */
+export const DRAFT_LISTS = [
   'functions',
   'processSteps',
   'systems',

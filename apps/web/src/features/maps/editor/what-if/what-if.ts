@@ -21,6 +21,7 @@ import {
   smartModelSchema,
   sweepFailOne,
 } from '@smart/core';
+import { DRAFT_LISTS } from '../../draft';
 
 export interface WhatIfNode {
   id: string;
@@ -74,18 +75,7 @@ const ROUNDS = 4;
 
 type Lists = Pick<DraftModel, 'functions' | 'processSteps' | 'systems' | 'services' | 'vendors' | 'hosts'> &
   Pick<DraftModel, 'workarounds' | 'dependencies' | 'alternatives' | 'sector'>;
-const LIST_FIELDS = new Set<keyof Lists>([
-  'functions',
-  'processSteps',
-  'systems',
-  'services',
-  'vendors',
-  'hosts',
-  'workarounds',
-  'dependencies',
-  'alternatives',
-  'sector',
-]);
+const LIST_FIELDS = new Set<keyof Lists>(DRAFT_LISTS);
 
 /** The draft with placeholders for what a draft may leave out, and without the items at `drop`. */
 function withoutProblems(draft: DraftModel, drop: Map<keyof Lists, Set<number>>): DraftModel {
